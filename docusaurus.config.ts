@@ -1,0 +1,102 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import path from 'node:path';
+import manifestEmbed from './src/remark/manifestEmbed';
+import manifestsPlugin from './src/plugins/manifests';
+
+/** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
+const manifestsDir = path.join(__dirname, 'manifests');
+
+export default {
+  title: 'Kubernetes in Action: study notes',
+  tagline: 'Notes on chapters 4-12, with runnable manifests, diagrams and a kubectl command index',
+  favicon: 'img/favicon.svg',
+  url: 'https://kia-notes.example.org',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  themes: ['@docusaurus/theme-mermaid'],
+
+  plugins: [[manifestsPlugin, { manifestsDir, docsDir: path.join(__dirname, 'docs') }]],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [[manifestEmbed, { manifestsDir }]],
+          admonitions: { keywords: ['changed', 'correction'], extendDefaults: true },
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    metadata: [{ name: 'description', content: 'Study notes for Kubernetes in Action, chapters 4-12, corrected for current Kubernetes.' }],
+    navbar: {
+      title: 'KiA study notes',
+      logo: { alt: 'KiA study notes', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Chapters' },
+        { to: '/manifests', label: 'Manifests', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Study',
+          items: [
+            { label: 'How to use these notes', to: '/' },
+            { label: 'Manifest catalog', to: '/manifests' },
+          ],
+        },
+        {
+          title: 'Kubernetes',
+          items: [
+            { label: 'kubectl reference', href: 'https://kubernetes.io/docs/reference/kubectl/' },
+            { label: 'minikube', href: 'https://minikube.sigs.k8s.io/docs/' },
+          ],
+        },
+      ],
+      copyright:
+        'Personal study notes on "Kubernetes in Action" by Marko Lukša. Manifests, diagrams and corrections written for this site.',
+    },
+    mermaid: {
+      theme: { light: 'neutral', dark: 'dark' },
+      options: { securityLevel: 'strict' },
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.vsDark,
+      additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'nginx'],
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;

@@ -1,0 +1,130 @@
+/**
+ * Reads the chapter sources in docs/ the way Docusaurus will render them: front matter, headings and
+ * the anchors Docusaurus gives them, and which section each line belongs to. The manifest catalog, the
+ * command index and the content tests all locate things through this one reader.
+ *
+ * Hand-written because Docusaurus exposes no API for "the anchor of the section around line N" at
+ * plugin load time; the slugs come from Docusaurus' own slugger so they match the rendered ids (and
+ * `onBrokenAnchors: 'throw'` fails the build if they ever drift).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { createSlugger } from '@docusaurus/utils';
+
+export interface DocSection {
+  /** Heading text as a reader sees it (inline Markdown removed). */
+  title: string;
+  depth: number;
+  /** The id Docusaurus gives the heading ('' for the part before the first heading). */
+  anchor: string;
+  /** 1-based line of the heading in the source file. */
+  line: number;
+}
+
+export interface DocFile {
+  /** Path relative to docs/, POSIX separators. */
+  relativePath: string;
+  absolutePath: string;
+  /** Route of the page, e.g. `/ch05-services`. */
+  permalink: string;
+  title: string;
+  sidebarPosition: number;
+  source: string;
+  lines: string[];
+  sections: DocSection[];
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const EXPLICIT_ID = /\s*\{#([^}]+)\}\s*$/;
+
+/** Strips the inline Markdown that does not reach the heading's text (code ticks, emphasis, links). */
+export function headingText(markdown: string): string {
+  return markdown
+    .replace(EXPLICIT_ID, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.*?)\1/g, '$2')
+    .replace(/(^|[^\w])[*_]([^*_]+)[*_](?=[^\w]|$)/g, '$1$2')
+    .trim();
+}
+
+function splitFrontMatter(source: string): { data: Record<string, unknown>; bodyStartLine: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (!match) return { data: {}, bodyStartLine: 1 };
+  const data = (yaml.load(match[1] ?? '') ?? {}) as Record<string, unknown>;
+  return { data, bodyStartLine: match[0].split('\n').length };
+}
+
+export function parseDoc(absolutePath: string, relativePath: string): DocFile {
+  const source = fs.readFileSync(absolutePath, 'utf8');
+  const lines = source.split('\n');
+  const { data, bodyStartLine } = splitFrontMatter(source);
+  const slugger = createSlugger();
+  const sections: DocSection[] = [];
+  let fence: string | null = null;
+  let h1: string | undefined;
+  lines.forEach((line, index) => {
+    if (index + 1 < bodyStartLine) return;
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1] ?? '';
+      if (fence === null) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
+      return;
+    }
+    if (fence !== null) return;
+    const heading = HEADING.exec(line);
+    if (!heading) return;
+    const depth = (heading[1] ?? '').length;
+    const raw = heading[2] ?? '';
+    const title = headingText(raw);
+    if (depth === 1) {
+      h1 ??= title;
+      return;
+    }
+    const explicit = EXPLICIT_ID.exec(raw)?.[1];
+    const anchor = explicit ?? slugger.slug(title);
+    sections.push({ title, depth, anchor, line: index + 1 });
+  });
+  const withoutExt = relativePath.replace(/\.mdx?$/, '');
+  const slug = typeof data.slug === 'string' ? data.slug : `/${withoutExt.replace(/^\d+-/, '')}`;
+  return {
+    relativePath,
+    absolutePath,
+    permalink: slug,
+    title: typeof data.title === 'string' ? data.title : (h1 ?? withoutExt),
+    sidebarPosition: typeof data.sidebar_position === 'number' ? data.sidebar_position : 0,
+    source,
+    lines,
+    sections,
+  };
+}
+
+/** Every .md/.mdx page under docsDir, in sidebar order. */
+export function loadDocs(docsDir: string): DocFile[] {
+  const files = fs
+    .readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
+    .map((file) => file.split(path.sep).join('/'));
+  return files
+    .map((file) => parseDoc(path.join(docsDir, file), file))
+    .sort((a, b) => a.sidebarPosition - b.sidebarPosition || a.relativePath.localeCompare(b.relativePath));
+}
+
+/** The innermost section containing a 1-based line, or undefined before the first heading. */
+export function sectionAtLine(doc: DocFile, line: number): DocSection | undefined {
+  let found: DocSection | undefined;
+  for (const section of doc.sections) {
+    if (section.line > line) break;
+    found = section;
+  }
+  return found;
+}
+
+/** `/ch05-services#create-service`: the link to a section (or to the page when there is none). */
+export function sectionLink(doc: DocFile, section: DocSection | undefined): string {
+  return section ? `${doc.permalink}#${section.anchor}` : doc.permalink;
+}

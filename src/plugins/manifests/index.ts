@@ -1,0 +1,97 @@
+/**
+ * Docusaurus plugin for manifests/:
+ * - the catalog page at /manifests (data computed at build time from manifests/ and docs/);
+ * - the raw files published byte for byte at /manifests/<chapter>/<file>, so
+ *   `kubectl apply -f https://<site>/manifests/...` works.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { LoadContext, Plugin, OptionValidationContext } from '@docusaurus/types';
+import { Joi } from '@docusaurus/utils-validation';
+import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/manifests';
+import { loadDocs } from '../../lib/docs';
+
+export interface ManifestsPluginOptions {
+  id?: string;
+  manifestsDir: string;
+  docsDir: string;
+  /** Route of the catalog page. */
+  routePath: string;
+}
+
+export interface CatalogChapter {
+  folder: string;
+  title: string;
+  permalink?: string;
+  entries: CatalogEntry[];
+}
+
+/** Joins manifest folders (`ch05`) to the chapter page whose file starts with the same name. */
+function groupByChapter(entries: CatalogEntry[], docsDir: string): CatalogChapter[] {
+  const docs = loadDocs(docsDir);
+  const folders = [...new Set(entries.map((entry) => entry.chapter))].sort();
+  return folders.map((folder) => {
+    const doc = docs.find((candidate) => candidate.relativePath.startsWith(`${folder}-`));
+    return {
+      folder,
+      title: doc?.title ?? folder,
+      permalink: doc?.permalink,
+      entries: entries.filter((entry) => entry.chapter === folder),
+    };
+  });
+}
+
+export default function manifestsPlugin(context: LoadContext, options: ManifestsPluginOptions): Plugin<CatalogChapter[]> {
+  const { manifestsDir, docsDir, routePath } = options;
+  return {
+    name: 'kia-manifests',
+
+    getPathsToWatch() {
+      return [path.join(manifestsDir, '**/*'), path.join(docsDir, '**/*.{md,mdx}')];
+    },
+
+    async loadContent() {
+      return groupByChapter(buildCatalog(manifestsDir, docsDir), docsDir);
+    },
+
+    async contentLoaded({ content, actions }) {
+      const catalogPath = await actions.createData('manifest-catalog.json', JSON.stringify(content));
+      actions.addRoute({
+        path: path.posix.join(context.baseUrl, routePath),
+        component: '@site/src/components/ManifestCatalog',
+        exact: true,
+        modules: { catalog: catalogPath },
+      });
+    },
+
+    async postBuild({ outDir }) {
+      // Copied file by file (not the folder) so the published set is exactly what the catalog lists.
+      const target = path.join(outDir, 'manifests');
+      await Promise.all(
+        listManifestFiles(manifestsDir).map(async (file) => {
+          const destination = path.join(target, file);
+          await fs.mkdir(path.dirname(destination), { recursive: true });
+          await fs.copyFile(path.join(manifestsDir, file), destination);
+        }),
+      );
+    },
+  };
+}
+
+const optionsSchema = Joi.object<ManifestsPluginOptions>({
+  id: Joi.string(),
+  manifestsDir: Joi.string().required(),
+  docsDir: Joi.string().required(),
+  routePath: Joi.string().default('/manifests'),
+});
+
+export function validateOptions({
+  options,
+  validate,
+}: OptionValidationContext<Partial<ManifestsPluginOptions>, ManifestsPluginOptions>): ManifestsPluginOptions {
+  return validate(optionsSchema, options);
+}
+
+// Plugins given to the config as functions (TypeScript modules cannot be named by path) carry their
+// option validation as a property.
+manifestsPlugin.validateOptions = validateOptions;
