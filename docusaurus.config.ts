@@ -58,7 +58,12 @@ export default {
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
-    metadata: [{ name: 'description', content: 'Study notes for Kubernetes in Action, chapters 4-12, corrected for current Kubernetes.' }],
+    metadata: [
+      {
+        name: 'description',
+        content: 'Study notes for Kubernetes in Action, chapters 4-12, corrected for current Kubernetes.',
+      },
+    ],
     navbar: {
       title: 'KiA study notes',
       logo: { alt: 'KiA study notes', src: 'img/logo.svg' },

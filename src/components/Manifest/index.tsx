@@ -127,8 +127,8 @@ export default function Manifest({ file, code, objects, collapsed = false, child
       </div>
       {isObject && (
         <p className={styles.run}>
-          Run it with <code>kubectl apply -f {name}</code> from the folder you saved it in, or straight from this
-          site: <code>kubectl apply -f {`${siteConfig.url}${rawPath}`}</code>
+          Run it with <code>kubectl apply -f {name}</code> from the folder you saved it in, or straight from this site:{' '}
+          <code>kubectl apply -f {`${siteConfig.url}${rawPath}`}</code>
         </p>
       )}
     </details>

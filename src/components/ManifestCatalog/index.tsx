@@ -10,10 +10,15 @@ import styles from './styles.module.css';
 export default function ManifestCatalog({ catalog }: { catalog: CatalogChapter[] }): ReactNode {
   // Registers the row ids so `onBrokenAnchors: 'throw'` can check the links pages make to them.
   const brokenLinks = useBrokenLinks();
-  catalog.forEach((chapter) => chapter.entries.forEach((entry) => brokenLinks.collectAnchor(manifestAnchor(entry.file))));
+  catalog.forEach((chapter) =>
+    chapter.entries.forEach((entry) => brokenLinks.collectAnchor(manifestAnchor(entry.file))),
+  );
   const total = catalog.reduce((sum, chapter) => sum + chapter.entries.length, 0);
   return (
-    <Layout title="Manifest catalog" description="Every manifest the notes run, by chapter, with the sections that use it.">
+    <Layout
+      title="Manifest catalog"
+      description="Every manifest the notes run, by chapter, with the sections that use it."
+    >
       <main className="container margin-vert--lg">
         <h1>Manifest catalog</h1>
         <p>

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { LoadContext, Plugin, OptionValidationContext } from '@docusaurus/types';
+import type { LoadContext, Plugin, OptionValidationContext, PluginModule } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/manifests';
 import { loadDocs } from '../../lib/docs';
@@ -94,4 +94,4 @@ export function validateOptions({
 
 // Plugins given to the config as functions (TypeScript modules cannot be named by path) carry their
 // option validation as a property.
-manifestsPlugin.validateOptions = validateOptions;
+manifestsPlugin.validateOptions = validateOptions as NonNullable<PluginModule['validateOptions']>;

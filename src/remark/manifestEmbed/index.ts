@@ -69,7 +69,8 @@ function closestFile(manifestsDir: string, wanted: string): string | undefined {
 
 function attributeValue(element: JsxElement, name: string): unknown {
   const attribute = element.attributes.find(
-    (candidate): candidate is JsxAttribute => candidate.type === 'mdxJsxAttribute' && (candidate as JsxAttribute).name === name,
+    (candidate): candidate is JsxAttribute =>
+      candidate.type === 'mdxJsxAttribute' && (candidate as JsxAttribute).name === name,
   );
   return attribute?.value;
 }
@@ -87,7 +88,10 @@ export default function manifestEmbed(rawOptions?: Partial<ManifestEmbedOptions>
     const page = file.path ? path.relative(process.cwd(), file.path) : '<unknown page>';
     visit(tree, (node) => {
       const element = node as unknown as JsxElement;
-      if ((element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') || element.name !== 'Manifest') {
+      if (
+        (element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') ||
+        element.name !== 'Manifest'
+      ) {
         return;
       }
       const where = `${page}:${element.position?.start.line ?? '?'}`;

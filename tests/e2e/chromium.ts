@@ -1,0 +1,55 @@
+/**
+ * Finds Debian's Chromium (npm cannot download browsers on these machines) and launches it with the
+ * flags this closed network needs. Never skips: a missing browser is installed (as root) or is an error
+ * that says how to install it.
+ */
+import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return fs.existsSync(fromEnv) ? fromEnv : undefined;
+  return CANDIDATES.find((candidate) => fs.existsSync(candidate));
+}
+
+/** Returns Chromium's path, installing Debian's package first when running as root. */
+export function ensureChromium(): string {
+  const found = findChromium();
+  if (found) return found;
+  if (process.env.CHROME_PATH) {
+    throw new Error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.`);
+  }
+  if (process.getuid?.() === 0) {
+    console.log('Chromium is missing: installing Debian package "chromium" with apt-get...');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    const installed = findChromium();
+    if (installed) return installed;
+  }
+  throw new Error(
+    'Browser tests need Chromium and none was found. Install it with `sudo apt-get install chromium` ' +
+      '(Debian/Ubuntu), or point CHROME_PATH at a Chromium or Chrome binary.',
+  );
+}
+
+/** Flags that stop Chromium from calling Google's hosts, which this machine's network refuses. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS, ...options });
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in the order a failure is cheapest to find, with one summary line at the end
+ * ("N passed, N failed") counting every check step and every test case.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-tests-'));
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args, { report } = {}) {
+  console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (report && fs.existsSync(report)) {
+    const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+    if (json.numFailedTests > 0 || result.status !== 0) failures.push(label);
+    if (json.numFailedTests === 0 && result.status !== 0) failed += 1; // a suite that crashed before its tests
+  } else if (result.status === 0) {
+    passed += 1;
+  } else {
+    failed += 1;
+    failures.push(label);
+  }
+  console.log(`=== ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds}s`);
+  return result.status === 0;
+}
+
+const npx = 'npx';
+const vitest = (project) => {
+  const report = path.join(reportDir, `${project}.json`);
+  return run(
+    `tests (${project})`,
+    npx,
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      report,
+    },
+  );
+};
+
+run('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+run('lint', npx, ['eslint', '.', '--max-warnings', '0']);
+run('format', npx, ['prettier', '--check', '.']);
+vitest('unit');
+const built = run('build', npx, ['docusaurus', 'build']);
+if (built) {
+  vitest('site');
+  vitest('e2e');
+} else {
+  console.log('Skipping site and browser tests: the build failed (counted as failures).');
+  failed += 2;
+  failures.push('tests (site)', 'tests (e2e)');
+}
+
+console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
