@@ -41,8 +41,9 @@ function groupByChapter(entries: CatalogEntry[], docsDir: string): CatalogChapte
   });
 }
 
-export default function manifestsPlugin(context: LoadContext, options: ManifestsPluginOptions): Plugin<CatalogChapter[]> {
-  const { manifestsDir, docsDir, routePath } = options;
+export default function manifestsPlugin(context: LoadContext, rawOptions: unknown): Plugin {
+  // Already checked by validateOptions below.
+  const { manifestsDir, docsDir, routePath } = rawOptions as ManifestsPluginOptions;
   return {
     name: 'kia-manifests',
 
@@ -55,7 +56,9 @@ export default function manifestsPlugin(context: LoadContext, options: Manifests
     },
 
     async contentLoaded({ content, actions }) {
-      const catalogPath = await actions.createData('manifest-catalog.json', JSON.stringify(content));
+      // Plugin modules in the config are typed with unknown content; this is what loadContent returned.
+      const chapters = content as CatalogChapter[];
+      const catalogPath = await actions.createData('manifest-catalog.json', JSON.stringify(chapters));
       actions.addRoute({
         path: path.posix.join(context.baseUrl, routePath),
         component: '@site/src/components/ManifestCatalog',
