@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import path from 'node:path';
 import manifestEmbed from './src/remark/manifestEmbed';
 import manifestsPlugin from './src/plugins/manifests';
+import offlinePlugin from './src/plugins/offline';
 
 /** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
 const manifestsDir = path.join(__dirname, 'manifests');
@@ -37,7 +38,20 @@ export default {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [[manifestsPlugin, { manifestsDir, docsDir: path.join(__dirname, 'docs') }]],
+  plugins: [
+    [manifestsPlugin, { manifestsDir, docsDir: path.join(__dirname, 'docs') }],
+    // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin.
+    [
+      offlinePlugin,
+      {
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'meta', name: 'theme-color', content: '#2a5bd7' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icons/apple-touch-icon.png' },
+        ],
+      },
+    ],
+  ],
 
   presets: [
     [

@@ -1,0 +1,87 @@
+/**
+ * Client module: registers the service worker and tells the reader when a new version of the site is
+ * ready. Replaces @docusaurus/plugin-pwa's registerSw, which
+ * - keeps offline mode off in a plain browser tab unless an activation strategy matches (here the
+ *   site is always offline-capable), and
+ * - after an update found by a later check (not at page load) sends "skip waiting" to the old worker
+ *   instead of the waiting one, so its Refresh button did nothing.
+ * It also checks for updates while a tab stays open (hourly, when the tab is shown again, when the
+ * network comes back), since a single-page app makes no navigation that would make the browser check.
+ */
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+
+/** Set by the PWA plugin's webpack config, from baseUrl. */
+const SERVICE_WORKER_URL = process.env.PWA_SERVICE_WORKER_URL ?? '/sw.js';
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+function serviceWorkerUrl(): string {
+  // The plugin's worker reads its settings from this query parameter.
+  const params = JSON.stringify({ offlineMode: true, debug: false });
+  return `${SERVICE_WORKER_URL}?params=${encodeURIComponent(params)}`;
+}
+
+/** Makes the waiting worker take over, then reloads once it controls the page. */
+function activateWaitingWorker(registration: ServiceWorkerRegistration): void {
+  const waiting = registration.waiting;
+  if (!waiting) {
+    // Another tab already switched to the new version: this tab only needs to reload.
+    window.location.reload();
+    return;
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+}
+
+let promptShown = false;
+
+function promptForReload(registration: ServiceWorkerRegistration): void {
+  if (promptShown) return;
+  promptShown = true;
+  // Loaded only when needed: most visits never show it. The chunk is in the precache like any other.
+  void import('@site/src/components/ReloadPrompt/render').then(({ renderReloadPrompt }) =>
+    renderReloadPrompt({ onReload: () => activateWaitingWorker(registration) }),
+  );
+}
+
+function watchForUpdates(registration: ServiceWorkerRegistration): void {
+  // No controller means this is the first install: nothing to update from, no prompt.
+  const isUpdate = (): boolean => navigator.serviceWorker.controller !== null;
+  const whenInstalled = (worker: ServiceWorker): void => {
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && isUpdate()) promptForReload(registration);
+    });
+  };
+  // The reader dismissed the prompt earlier, or another tab found the update: still waiting.
+  if (registration.waiting && isUpdate()) promptForReload(registration);
+  if (registration.installing) whenInstalled(registration.installing);
+  registration.addEventListener('updatefound', () => {
+    if (registration.installing) whenInstalled(registration.installing);
+  });
+
+  const check = (): void => {
+    if (navigator.onLine) registration.update().catch(() => undefined);
+  };
+  window.setInterval(check, UPDATE_CHECK_INTERVAL_MS);
+  window.addEventListener('online', check);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') check();
+  });
+}
+
+async function register(): Promise<void> {
+  const registration = await navigator.serviceWorker.register(serviceWorkerUrl());
+  watchForUpdates(registration);
+}
+
+if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
+  // After the page has loaded and gone idle: precaching the whole site must not compete with the
+  // first paint or with hydration.
+  const start = (): void => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
+    idle(() => void register().catch((error: unknown) => console.error('Service worker registration failed', error)), {
+      timeout: 5000,
+    });
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
