@@ -5,6 +5,7 @@ import path from 'node:path';
 import manifestEmbed from './src/remark/manifestEmbed';
 import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
+import perfPlugin from './src/plugins/perf';
 
 /** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
 const manifestsDir = path.join(__dirname, 'manifests');
@@ -40,6 +41,8 @@ export default {
 
   plugins: [
     [manifestsPlugin, { manifestsDir, docsDir: path.join(__dirname, 'docs') }],
+    // Keeps Mermaid's parser out of the chunk every page loads: see the plugin.
+    perfPlugin,
     // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin.
     [
       offlinePlugin,
