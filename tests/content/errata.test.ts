@@ -1,0 +1,44 @@
+/**
+ * Every erratum of the spec is handled on the page where it applies, marked `{/* E17 *\/}` right there,
+ * and every "changed since the book" admonition names the version where the change happened.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadDocs } from '../../src/lib/docs';
+import { admonitionTitles, parsePage } from '../../src/lib/mdast';
+
+const errata = JSON.parse(fs.readFileSync('tests/fixtures/errata.json', 'utf8')) as Record<string, string>;
+const docs = loadDocs(path.resolve('docs'));
+const MARKER = /\{\/\*\s*((?:E\d+[\s,]*)+)\*\/\}/g;
+
+const markers = docs.flatMap((doc) =>
+  [...doc.source.matchAll(MARKER)].flatMap((match) =>
+    (match[1] ?? '').match(/E\d+/g)!.map((id) => ({ id, page: doc.relativePath })),
+  ),
+);
+
+describe('errata', () => {
+  test('the fixture lists the 104 errata of the spec', () => {
+    expect(Object.keys(errata)).toHaveLength(104);
+  });
+
+  test('every erratum is marked where it is handled', () => {
+    const marked = new Set(markers.map((marker) => marker.id));
+    expect(Object.keys(errata).filter((id) => !marked.has(id))).toEqual([]);
+  });
+
+  test('every marker names a real erratum', () => {
+    expect(markers.filter((marker) => !errata[marker.id])).toEqual([]);
+  });
+
+  test.each(docs.map((doc) => [doc.relativePath, doc] as const))(
+    'docs/%s: every :::changed admonition names the Kubernetes or kubectl version',
+    (_, doc) => {
+      const unversioned = admonitionTitles(parsePage(doc.source), 'changed').filter(
+        (admonition) => !/\b(Kubernetes|kubectl|k8s)\s+v?1\.\d+/i.test(admonition.title),
+      );
+      expect(unversioned.map((a) => `docs/${doc.relativePath}:${a.line}: "${a.title}"`)).toEqual([]);
+    },
+  );
+});

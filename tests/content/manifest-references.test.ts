@@ -1,0 +1,30 @@
+/** Pages and manifests agree: every embedded file exists, and every file is embedded somewhere. */
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadDocs } from '../../src/lib/docs';
+import { findManifestReferences, listManifestFiles } from '../../src/lib/manifests';
+
+const references = findManifestReferences(loadDocs(path.resolve('docs')));
+const files = listManifestFiles(path.resolve('manifests'));
+
+describe('manifest references', () => {
+  test('every <Manifest file> in docs/ names an existing file', () => {
+    const missing = references
+      .filter((reference) => !files.includes(reference.file))
+      .map((reference) => `docs/${reference.doc.relativePath}:${reference.line}: ${reference.file}`);
+    expect(missing).toEqual([]);
+  });
+
+  test('every file under manifests/ is embedded in at least one page', () => {
+    const used = new Set(references.map((reference) => reference.file));
+    expect(files.filter((file) => !used.has(file))).toEqual([]);
+  });
+
+  test('each file sits in the folder of the chapter that embeds it first', () => {
+    const misplaced = references
+      .filter((reference) => !reference.doc.relativePath.startsWith(`${reference.file.split('/')[0]}-`))
+      .filter((reference) => references.find((first) => first.file === reference.file) === reference)
+      .map((reference) => `${reference.file} first used in docs/${reference.doc.relativePath}`);
+    expect(misplaced).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+/** No runnable command on the site uses a form current kubectl rejects; history stays in `:::changed`. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadDocs } from '../../src/lib/docs';
+import { listManifestFiles } from '../../src/lib/manifests';
+import { findOutdatedCommands, REMOVED_API_VERSIONS } from './outdatedCommands';
+
+const docs = loadDocs(path.resolve('docs'));
+
+describe('outdated command forms', () => {
+  test.each(docs.map((doc) => [doc.relativePath, doc] as const))('docs/%s runs only current commands', (_, doc) => {
+    expect(
+      findOutdatedCommands(doc.source).map((f) => `docs/${doc.relativePath}:${f.line}: ${f.form}: ${f.command}`),
+    ).toEqual([]);
+  });
+
+  test('no manifest uses a removed API version', () => {
+    const offenders = listManifestFiles(path.resolve('manifests')).filter((file) =>
+      REMOVED_API_VERSIONS.test(fs.readFileSync(path.join('manifests', file), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('the check knows runnable commands from history', () => {
+  const page = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;
+
+  test('flags every outdated form in a runnable block, with its line', () => {
+    const source = page(
+      [
+        '```bash',
+        'k run dnsutils --image=busybox --generator=run-pod/v1',
+        'k rolling-update kubia-v1 kubia-v2 --image=luksa/kubia:v2',
+        'k exec downward env',
+        'k create -f ./kubia-deployment-v1.yml --record',
+        'curl https://host/api/v1/namepsaces/$NS/pods',
+        'k get endpoint kubia',
+        'k get componentstatuses',
+        '```',
+      ].join('\n'),
+    );
+    expect(findOutdatedCommands(source).map((f) => f.line)).toEqual([6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  test('accepts the modern forms', () => {
+    const source = page(
+      [
+        '```bash',
+        'kubectl exec downward -- env',
+        'kubectl exec -it curl -- sh',
+        'kubectl get endpoints kubia',
+        '```',
+      ].join('\n'),
+    );
+    expect(findOutdatedCommands(source)).toEqual([]);
+  });
+
+  test('allows history inside a :::changed admonition, and output in text blocks', () => {
+    const source = page(
+      [
+        ':::changed[Removed · kubectl 1.18]',
+        '',
+        '```bash',
+        'k rolling-update kubia-v1 kubia-v2 --image=luksa/kubia:v2',
+        '```',
+        '',
+        ':::',
+        '',
+        '```text',
+        'Flag --record has been deprecated',
+        '```',
+      ].join('\n'),
+    );
+    expect(findOutdatedCommands(source)).toEqual([]);
+  });
+
+  test('a :::note admonition is not history', () => {
+    const source = page([':::note', '', '```bash', 'k exec downward env', '```', '', ':::'].join('\n'));
+    expect(findOutdatedCommands(source)).toHaveLength(1);
+  });
+});
