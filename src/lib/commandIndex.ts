@@ -3,7 +3,7 @@
  * located in its section (docs.ts), grouped by verb and resource type, with what current kubectl makes of
  * it (commandStatus.ts). The /commands page, the search index and the browser tests all read this.
  */
-import { extractCommands, parseKubectl, type CommandUse } from './commands';
+import { extractCommands, isKubectlMention, parseKubectl, type CommandUse } from './commands';
 import { statusesOf, type CommandStatus } from './commandStatus';
 import { sectionAtLine, sectionLink, type DocFile } from './docs';
 
@@ -51,9 +51,12 @@ export interface VerbSection {
 export interface CommandIndexData {
   kubectl: VerbSection[];
   other: CommandGroup[];
+  /** kubectl commands only named in running text (`kubectl attach`), not run: listed apart. */
+  mentions: IndexedCommand[];
   counts: {
     kubectlCommands: number;
     kubectlUses: number;
+    kubectlMentions: number;
     kubectlGroups: number;
     otherCommands: number;
     otherUses: number;
@@ -133,7 +136,10 @@ const byName = (a: { title: string }, b: { title: string }) => a.title.localeCom
 
 export function buildCommandIndex(docs: DocFile[]): CommandIndexData {
   const located = locateCommands(docs);
-  const kubectl = located.filter((use) => use.tool === 'kubectl');
+  const isMention = (use: LocatedCommand) =>
+    use.tool === 'kubectl' && use.where === 'inline' && isKubectlMention(use.command);
+  const kubectl = located.filter((use) => use.tool === 'kubectl' && !isMention(use));
+  const mentions = located.filter(isMention);
   const other = located.filter((use) => use.tool !== 'kubectl');
 
   const groups = new Map<string, { verb: string; resource?: string; uses: LocatedCommand[] }>();
@@ -171,9 +177,11 @@ export function buildCommandIndex(docs: DocFile[]): CommandIndexData {
   return {
     kubectl: kubectlSections,
     other: otherGroups,
+    mentions: collect(mentions).sort((a, b) => a.command.localeCompare(b.command)),
     counts: {
       kubectlCommands: kubectlCommands.length,
       kubectlUses: kubectl.length,
+      kubectlMentions: mentions.length,
       kubectlGroups: kubectlSections.reduce((sum, section) => sum + section.groups.length, 0),
       otherCommands: otherGroups.reduce((sum, group) => sum + group.commands.length, 0),
       otherUses: other.length,

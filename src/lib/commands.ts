@@ -95,7 +95,21 @@ const INLINE_TOOLS = new Set(['kubectl', 'minikube', 'openssl', 'curl']);
 
 /** Shell words that only structure a line (`while true; do ...; done`): not commands of their own. */
 const SHELL_KEYWORDS = new Set(['while', 'until', 'if', 'then', 'do', 'else', 'elif', 'time', '!', '{']);
-const NOT_COMMANDS = new Set(['for', 'case', 'esac', 'done', 'fi', '}', 'true', 'false', ':', 'sleep', 'cd', 'clear']);
+const NOT_COMMANDS = new Set([
+  'exit',
+  'for',
+  'case',
+  'esac',
+  'done',
+  'fi',
+  '}',
+  'true',
+  'false',
+  ':',
+  'sleep',
+  'cd',
+  'clear',
+]);
 
 // ---------------------------------------------------------------------------------------------------------
 // Shell lexing
@@ -611,4 +625,24 @@ export function parseKubectl(command: string): KubectlCommand | undefined {
 
 function isFileFlag(flag: string): boolean {
   return flag === '-f' || flag === '--filename' || flag === '-k' || flag === '--kustomize';
+}
+
+/** Verbs that do something with no further word: `kubectl proxy`, `kubectl cluster-info`. */
+const STANDALONE_VERBS = new Set(['proxy', 'cluster-info', 'version', 'api-resources', 'api-versions']);
+/** Verbs that list or describe a whole type when given only the type: `kubectl get pods`. */
+const TYPE_ONLY_VERBS = new Set(['get', 'describe', 'explain', 'top', 'events']);
+
+/**
+ * Whether a kubectl command is only named, not run: prose says "use `kubectl attach`" or "with
+ * `kubectl apply -f`", which no one could paste into a terminal. Inline code only; block lines are run.
+ */
+export function isKubectlMention(command: string): boolean {
+  const parsed = parseKubectl(command);
+  if (!parsed) return true;
+  const words = shellWords(command);
+  const last = words[words.length - 1] ?? '';
+  if (VALUE_FLAGS.has(last)) return true; // `kubectl apply -f` with no file
+  if (STANDALONE_VERBS.has(parsed.verb) || parsed.args.length > 0 || parsed.verb.endsWith(' -f')) return false;
+  if (TYPE_ONLY_VERBS.has(parsed.verb) && (parsed.resource !== undefined || parsed.flags.length > 0)) return false;
+  return true;
 }

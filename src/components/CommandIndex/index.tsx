@@ -190,6 +190,7 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
     section.groups.forEach((group) => brokenLinks.collectAnchor(group.id));
   });
   brokenLinks.collectAnchor('other-commands');
+  brokenLinks.collectAnchor('mentions');
   index.other.forEach((group) => brokenLinks.collectAnchor(group.id));
 
   const all = useMemo(
@@ -201,12 +202,27 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
     ],
     [index],
   );
-  const visible = useMemo(() => {
-    const words = deferredQuery.toLowerCase().split(/\s+/).filter(Boolean);
-    return new Set(
-      all.filter((entry) => matches(words, entry.group, entry.command, entry.kubectl)).map((entry) => entry.command),
-    );
-  }, [all, deferredQuery]);
+  const words = useMemo(() => deferredQuery.toLowerCase().split(/\s+/).filter(Boolean), [deferredQuery]);
+  const visible = useMemo(
+    () =>
+      new Set(
+        all.filter((entry) => matches(words, entry.group, entry.command, entry.kubectl)).map((entry) => entry.command),
+      ),
+    [all, words],
+  );
+  const mentions = useMemo(
+    () =>
+      index.mentions.filter((mention) =>
+        words.every((word) =>
+          wordMatches(
+            word,
+            `${mention.command} ${mention.uses.map((use) => use.section).join(' ')}`.toLowerCase(),
+            true,
+          ),
+        ),
+      ),
+    [index.mentions, words],
+  );
 
   const { counts } = index;
   const total = all.length;
@@ -294,6 +310,36 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
             <Group key={group.id} group={group} visible={visible} onCopied={setMessage} />
           ))}
         </section>
+
+        {index.mentions.length > 0 && (
+          <section
+            id="mentions"
+            className={styles.verb}
+            aria-labelledby="mentions-title"
+            hidden={mentions.length === 0}
+          >
+            <h2 id="mentions-title">Named in the text</h2>
+            <p>
+              The prose also names {index.mentions.length} kubectl commands without running them (&quot;with{' '}
+              <code>kubectl attach</code>&quot;). They are listed here so a search for them still leads somewhere.
+            </p>
+            <ul className={styles.mentions}>
+              {mentions.map((mention) => (
+                <li key={mention.command} data-mention={mention.command}>
+                  <code>{mention.command}</code>:{' '}
+                  {mention.uses.map((use, position) => (
+                    <React.Fragment key={use.href}>
+                      {position > 0 && ' · '}
+                      <Link to={use.href}>
+                        {use.pageLabel} › {use.section}
+                      </Link>
+                    </React.Fragment>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
 
         {visible.size === 0 && <p className={styles.empty}>No command matches “{deferredQuery}”.</p>}
       </main>
