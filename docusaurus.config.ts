@@ -7,9 +7,12 @@ import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
 import perfPlugin from './src/plugins/perf';
 import { withReadableContrast } from './src/lib/prismContrast';
+import commandIndexPlugin from './src/plugins/commandIndex';
+import searchTheme from './src/plugins/search';
 
 /** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
 const manifestsDir = path.join(__dirname, 'manifests');
+const docsDir = path.join(__dirname, 'docs');
 
 export default {
   title: 'Kubernetes in Action: study notes',
@@ -38,10 +41,35 @@ export default {
     },
   },
 
-  themes: ['@docusaurus/theme-mermaid'],
+  themes: [
+    '@docusaurus/theme-mermaid',
+    // Local search in the browser, no server and no third-party service: see src/plugins/search for why
+    // this plugin and what the wrapper changes.
+    [
+      searchTheme,
+      {
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        docsDir: 'docs',
+        language: ['en'],
+        // search-index.json keeps a stable name: the service worker precaches it with a content revision.
+        hashed: false,
+        // `get`, `do`, `all` are words of kubectl commands, not noise (the index keeps them too).
+        removeDefaultStopWordFilter: true,
+        highlightSearchTermsOnTargetPage: true,
+        searchResultLimits: 8,
+        searchResultContextMaxLength: 60,
+        explicitSearchResultPath: true,
+        searchBarShortcutKeymap: 'mod+k',
+      },
+    ],
+  ],
 
   plugins: [
-    [manifestsPlugin, { manifestsDir, docsDir: path.join(__dirname, 'docs') }],
+    [manifestsPlugin, { manifestsDir, docsDir }],
+    [commandIndexPlugin, { docsDir }],
     // Keeps Mermaid's parser out of the chunk every page loads: see the plugin.
     perfPlugin,
     // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin.
@@ -89,6 +117,7 @@ export default {
       items: [
         { type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Chapters' },
         { to: '/manifests', label: 'Manifests', position: 'left' },
+        { to: '/commands', label: 'Commands', position: 'left' },
       ],
     },
     footer: {
@@ -99,6 +128,7 @@ export default {
           items: [
             { label: 'How to use these notes', to: '/' },
             { label: 'Manifest catalog', to: '/manifests' },
+            { label: 'kubectl command index', to: '/commands' },
           ],
         },
         {

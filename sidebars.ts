@@ -24,7 +24,10 @@ const sidebars = {
       type: 'category',
       label: 'Reference',
       collapsible: false,
-      items: [{ type: 'link', label: 'Manifest catalog', href: '/manifests' }],
+      items: [
+        { type: 'link', label: 'Manifest catalog', href: '/manifests' },
+        { type: 'link', label: 'kubectl command index', href: '/commands' },
+      ],
     },
   ],
 } satisfies SidebarsConfig;

@@ -1,0 +1,202 @@
+/**
+ * The kubectl command index, computed from the chapter sources: every command of every page (commands.ts),
+ * located in its section (docs.ts), grouped by verb and resource type, with what current kubectl makes of
+ * it (commandStatus.ts). The /commands page, the search index and the browser tests all read this.
+ */
+import { extractCommands, isKubectlMention, parseKubectl, type CommandUse } from './commands';
+import { statusesOf, type CommandStatus } from './commandStatus';
+import { sectionAtLine, sectionLink, type DocFile } from './docs';
+
+export interface CommandLocation {
+  /** `/ch05-services#create-service` */
+  href: string;
+  pageTitle: string;
+  /** Sidebar label of the page when it has one (`5. Services and Ingress`), else its title. */
+  pageLabel: string;
+  /** Heading text of the innermost section, or the page title before the first heading. */
+  section: string;
+  /** docs/-relative path and 1-based line, for build errors and tests. */
+  file: string;
+  line: number;
+  where: CommandUse['where'];
+  history: boolean;
+}
+
+export interface IndexedCommand {
+  /** The command as a reader types it (the `k` alias written out): what the copy button copies. */
+  command: string;
+  uses: CommandLocation[];
+  statuses: CommandStatus[];
+  /** Every use is inside a `:::changed` box: the form the notes used, not one to run today. */
+  historyOnly: boolean;
+}
+
+export interface CommandGroup {
+  /** Stable id for the page's anchors: `get-endpoints`, `create-f`, `tool-minikube`. */
+  id: string;
+  /** What the group shows as its heading: `kubectl get endpoints`, `minikube`. */
+  title: string;
+  /** `get`, `rollout undo`, `create -f`; the tool name for other commands. */
+  verb: string;
+  resource?: string;
+  commands: IndexedCommand[];
+}
+
+export interface VerbSection {
+  id: string;
+  verb: string;
+  groups: CommandGroup[];
+}
+
+export interface CommandIndexData {
+  kubectl: VerbSection[];
+  other: CommandGroup[];
+  /** kubectl commands only named in running text (`kubectl attach`), not run: listed apart. */
+  mentions: IndexedCommand[];
+  counts: {
+    kubectlCommands: number;
+    kubectlUses: number;
+    kubectlMentions: number;
+    kubectlGroups: number;
+    otherCommands: number;
+    otherUses: number;
+    pages: number;
+  };
+}
+
+export interface LocatedCommand extends CommandUse {
+  doc: DocFile;
+  location: CommandLocation;
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function pageLabel(doc: DocFile): string {
+  const match = /^sidebar_label:\s*['"]?(.*?)['"]?\s*$/m.exec(doc.source.split(/\n---\s*\n/)[0] ?? '');
+  return match?.[1] || doc.title;
+}
+
+/** Every command of every page with the section it is in. */
+export function locateCommands(docs: DocFile[]): LocatedCommand[] {
+  return docs.flatMap((doc) => {
+    const label = pageLabel(doc);
+    return extractCommands(doc.source, { mdx: doc.relativePath.endsWith('.mdx') }).map((use) => {
+      const section = sectionAtLine(doc, use.line);
+      return {
+        ...use,
+        doc,
+        location: {
+          href: sectionLink(doc, section),
+          pageTitle: doc.title,
+          pageLabel: label,
+          section: section?.title ?? doc.title,
+          file: doc.relativePath,
+          line: use.line,
+          where: use.where,
+          history: use.history,
+        },
+      };
+    });
+  });
+}
+
+/** `get endpoints`, `create configmap`, `create -f`, `exec`: what the index groups a kubectl command under. */
+export function kubectlGroupOf(command: string): { verb: string; resource?: string } {
+  const parsed = parseKubectl(command);
+  if (!parsed) return { verb: '(other)' };
+  const implied = ['exec', 'port-forward', 'logs', 'attach', 'cp', 'run', 'debug'].includes(parsed.verb);
+  // Types implied by the verb (`exec` acts on pods) or already in it (`create configmap`) are not repeated.
+  const inVerb = parsed.verb.startsWith('create ') || parsed.verb.endsWith(' -f');
+  let resource = implied && parsed.resource === 'pods' ? undefined : inVerb ? undefined : parsed.resource;
+  if (parsed.verb === 'get' && resource === undefined && parsed.flags.includes('--raw')) resource = '--raw';
+  return { verb: parsed.verb, resource };
+}
+
+function collect(located: LocatedCommand[]): IndexedCommand[] {
+  const byCommand = new Map<string, IndexedCommand>();
+  for (const use of located) {
+    let entry = byCommand.get(use.command);
+    if (!entry) {
+      entry = { command: use.command, uses: [], statuses: statusesOf(use.tool, use.command), historyOnly: true };
+      byCommand.set(use.command, entry);
+    }
+    // One link per section: a command run twice in the same section is one place to go.
+    if (!entry.uses.some((existing) => existing.href === use.location.href)) entry.uses.push(use.location);
+    entry.historyOnly &&= use.history;
+  }
+  return [...byCommand.values()];
+}
+
+const byName = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
+
+export function buildCommandIndex(docs: DocFile[]): CommandIndexData {
+  const located = locateCommands(docs);
+  const isMention = (use: LocatedCommand) =>
+    use.tool === 'kubectl' && use.where === 'inline' && isKubectlMention(use.command);
+  const kubectl = located.filter((use) => use.tool === 'kubectl' && !isMention(use));
+  const mentions = located.filter(isMention);
+  const other = located.filter((use) => use.tool !== 'kubectl');
+
+  const groups = new Map<string, { verb: string; resource?: string; uses: LocatedCommand[] }>();
+  for (const use of kubectl) {
+    const { verb, resource } = kubectlGroupOf(use.command);
+    const key = `${verb}\u0000${resource ?? ''}`;
+    const group = groups.get(key) ?? { verb, resource, uses: [] };
+    group.uses.push(use);
+    groups.set(key, group);
+  }
+  const verbs = new Map<string, CommandGroup[]>();
+  for (const group of groups.values()) {
+    const title = ['kubectl', group.verb, group.resource].filter(Boolean).join(' ');
+    const list = verbs.get(group.verb.split(' ')[0] ?? group.verb) ?? [];
+    list.push({
+      id: slug(`${group.verb} ${group.resource ?? ''}`),
+      title,
+      verb: group.verb,
+      resource: group.resource,
+      commands: collect(group.uses),
+    });
+    verbs.set(group.verb.split(' ')[0] ?? group.verb, list);
+  }
+  const kubectlSections = [...verbs.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([verb, list]) => ({ id: `verb-${slug(verb)}`, verb, groups: list.sort(byName) }));
+
+  const tools = new Map<string, LocatedCommand[]>();
+  for (const use of other) tools.set(use.tool, [...(tools.get(use.tool) ?? []), use]);
+  const otherGroups: CommandGroup[] = [...tools.entries()]
+    .map(([tool, uses]) => ({ id: `tool-${slug(tool)}`, title: tool, verb: tool, commands: collect(uses) }))
+    .sort(byName);
+
+  const kubectlCommands = kubectlSections.flatMap((section) => section.groups.flatMap((group) => group.commands));
+  return {
+    kubectl: kubectlSections,
+    other: otherGroups,
+    mentions: collect(mentions).sort((a, b) => a.command.localeCompare(b.command)),
+    counts: {
+      kubectlCommands: kubectlCommands.length,
+      kubectlUses: kubectl.length,
+      kubectlMentions: mentions.length,
+      kubectlGroups: kubectlSections.reduce((sum, section) => sum + section.groups.length, 0),
+      otherCommands: otherGroups.reduce((sum, group) => sum + group.commands.length, 0),
+      otherUses: other.length,
+      pages: new Set(located.map((use) => use.doc.relativePath)).size,
+    },
+  };
+}
+
+/** Commands of one section (by its `href`), for the search index's command field. */
+export function commandsBySection(docs: DocFile[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const use of locateCommands(docs)) {
+    const list = map.get(use.location.href) ?? [];
+    list.push(use.command);
+    map.set(use.location.href, list);
+  }
+  return map;
+}
