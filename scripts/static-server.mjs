@@ -4,7 +4,7 @@
  * DEPLOYMENT.md). Used by the benchmark (to measure what readers would get) and by the browser tests
  * that need to swap the served build while a browser keeps its service worker (update test).
  *
- * Node built-ins only (node:http, node:zlib). Not a production server: it trusts its folder, reads
+ * Node built-ins only (node:http, node:zlib, gzip at its default level 6). Not a production server: it trusts its folder, reads
  * files synchronously and keeps their gzip in memory.
  *
  *   node scripts/static-server.mjs [dir=build] [port=3000]
@@ -88,7 +88,7 @@ export async function startStaticServer({ root = 'build', port = 0, host = '127.
     let body = fs.readFileSync(file);
     if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       const key = `${file}:${body.length}:${fs.statSync(file).mtimeMs}`;
-      if (!gzipCache.has(key)) gzipCache.set(key, zlib.gzipSync(body, { level: 9 }));
+      if (!gzipCache.has(key)) gzipCache.set(key, zlib.gzipSync(body));
       body = gzipCache.get(key);
       headers['content-encoding'] = 'gzip';
     }
