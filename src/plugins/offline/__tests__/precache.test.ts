@@ -1,0 +1,223 @@
+/**
+ * The precache rules (./precache.ts) and the offline plugin's postBuild, run for real (plugin-pwa compiles
+ * its worker and Workbox writes the manifest) on a tiny build folder: the search index written late, as
+ * the search plugin's postBuild may do, still ends up in the precache; an oversized file fails the build.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { getCurrentBundler } from '@docusaurus/bundler';
+import offlinePlugin from '..';
+import {
+  MAX_PRECACHE_FILE_BYTES,
+  addMissingFiles,
+  failOnOversizedFiles,
+  readPrecacheManifest,
+  requireEntries,
+  searchIndexFiles,
+  waitForJsonFiles,
+  type SizedEntry,
+} from '../precache';
+import { OFFLINE_PAGE, savedPages } from '../offlinePage';
+
+const temporary: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-offline-'));
+  temporary.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temporary.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function write(dir: string, file: string, content: string | Buffer): void {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), content);
+}
+
+const md5 = (text: string): string => crypto.createHash('md5').update(text).digest('hex');
+
+/** The generated constants of @easyops-cn/docusaurus-search-local, as its plugin writes them. */
+function writeSearchConstants(generatedDir: string, url: string, contexts = 'null', hide = 'false'): void {
+  const dir = path.join(generatedDir, '@easyops-cn/docusaurus-search-local/default');
+  write(dir, 'generated-constants.js', `export const searchIndexUrl = ${JSON.stringify(url)};\n`);
+  write(
+    dir,
+    'generated.js',
+    `export const searchContextByPaths = ${contexts};\nexport const hideSearchBarWithNoSearchContext = ${hide};\n`,
+  );
+}
+
+async function run(transform: ReturnType<typeof addMissingFiles>, entries: SizedEntry[]): Promise<SizedEntry[]> {
+  return (await transform(entries)).manifest as SizedEntry[];
+}
+
+describe('precache rules', () => {
+  test('addMissingFiles adds every build file Workbox did not glob, hashed assets without revision', async () => {
+    const dir = tempDir();
+    write(dir, 'index.html', '<h1>home</h1>');
+    write(dir, 'manifests/ch04/kubia-rc.yml', 'kind: ReplicationController\n');
+    write(dir, 'manifests/ch06/Dockerfile', 'FROM nginx:alpine\n');
+    write(dir, 'assets/js/main.0123abcd.js', 'x');
+    write(dir, 'sw.js', 'worker');
+    write(dir, '189.sw.js', 'worker chunk');
+    write(dir, 'sitemap.xml', '<urlset/>');
+    const manifest = await run(addMissingFiles(dir), [{ url: 'index.html', revision: 'r', size: 13 }]);
+    expect(manifest.map((entry) => entry.url).sort()).toEqual([
+      'assets/js/main.0123abcd.js',
+      'index.html',
+      'manifests/ch04/kubia-rc.yml',
+      'manifests/ch06/Dockerfile',
+    ]);
+    expect(manifest.find((entry) => entry.url === 'assets/js/main.0123abcd.js')?.revision).toBeNull();
+    expect(manifest.find((entry) => entry.url === 'manifests/ch06/Dockerfile')?.revision).toBe(
+      md5('FROM nginx:alpine\n'),
+    );
+  });
+
+  test('failOnOversizedFiles names the file instead of dropping it', async () => {
+    const big = { url: 'assets/js/huge.0123abcd.js', revision: null, size: MAX_PRECACHE_FILE_BYTES + 1 };
+    const small = { url: 'index.html', revision: 'r', size: 10 };
+    await expect(run(failOnOversizedFiles(), [small, big])).rejects.toThrow(/assets\/js\/huge\.0123abcd\.js/);
+    expect(await run(failOnOversizedFiles(), [small])).toEqual([small]);
+  });
+
+  test('requireEntries fails when a required file is missing', async () => {
+    const entries = [{ url: 'index.html', revision: 'r', size: 1 }];
+    await expect(
+      run(
+        requireEntries(() => ['search-index.json']),
+        entries,
+      ),
+    ).rejects.toThrow(/search-index\.json/);
+    expect(
+      await run(
+        requireEntries(() => ['index.html']),
+        entries,
+      ),
+    ).toEqual(entries);
+  });
+
+  test('searchIndexFiles reads the file names the search box will fetch', () => {
+    const plain = tempDir();
+    writeSearchConstants(plain, 'search-index{dir}.json');
+    expect(searchIndexFiles(plain)).toEqual(['search-index.json']);
+
+    const hashed = tempDir();
+    writeSearchConstants(hashed, 'search-index{dir}.json?_=0a1b2c3d', '["ch05", {"path": "guides/a"}]', 'true');
+    expect(searchIndexFiles(hashed)).toEqual(['search-index-ch05.json', 'search-index-guides-a.json']);
+
+    const broken = tempDir();
+    writeSearchConstants(broken, 'no placeholder here');
+    expect(() => searchIndexFiles(broken)).toThrow(/searchIndexUrl/);
+  });
+
+  test('waitForJsonFiles waits for a complete file, not a half-written one', async () => {
+    const dir = tempDir();
+    write(dir, 'search-index.json', '[{"documents": [');
+    const started = Date.now();
+    setTimeout(() => write(dir, 'search-index.json', '[{"documents": []}]'), 400);
+    await waitForJsonFiles(dir, ['search-index.json'], { timeoutMs: 5000, intervalMs: 20 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+    await expect(waitForJsonFiles(dir, ['missing.json'], { timeoutMs: 200, intervalMs: 20 })).rejects.toThrow(
+      /missing\.json/,
+    );
+  });
+
+  test('savedPages lists every built page with its title, the home page first, without the 404 page', () => {
+    const dir = tempDir();
+    write(dir, 'index.html', '<title data-rh="true">Site | Site</title>');
+    write(dir, 'ch05-services.html', '<title>Services | Site</title>');
+    write(dir, '404.html', '<title>Page Not Found | Site</title>');
+    expect(savedPages(dir, ['/ch05-services', '/404.html', '/'], 'Site')).toEqual([
+      { path: '/', title: 'Site' },
+      { path: '/ch05-services', title: 'Services' },
+    ]);
+  });
+});
+
+/** A LoadContext with what the PWA plugin reads: enough to run its postBuild outside a Docusaurus build. */
+function fakeContext(siteDir: string, outDir: string): LoadContext {
+  return {
+    siteDir,
+    outDir,
+    baseUrl: '/',
+    generatedFilesDir: path.join(siteDir, '.docusaurus'),
+    i18n: { currentLocale: 'en' },
+    siteConfig: {
+      title: 'Test site',
+      future: { experimental_router: 'browser', faster: { rspackBundler: false, swcJsMinimizer: false } },
+    },
+  } as unknown as LoadContext;
+}
+
+async function postBuild(plugin: Plugin, context: LoadContext, searchPresent: boolean): Promise<void> {
+  const siteConfig = context.siteConfig as unknown as Parameters<typeof getCurrentBundler>[0]['siteConfig'];
+  const currentBundler = await getCurrentBundler({ siteConfig });
+  const props = {
+    ...context,
+    currentBundler,
+    routesPaths: ['/'],
+    plugins: searchPresent ? [{ name: '@easyops-cn/docusaurus-search-local' }] : [],
+    content: undefined,
+  };
+  await plugin.postBuild?.(props as unknown as Parameters<NonNullable<Plugin['postBuild']>>[0]);
+}
+
+describe('offline plugin postBuild', () => {
+  // The whole postBuild runs: webpack compiles the worker, Workbox injects the manifest. The plugin
+  // disables itself unless NODE_ENV is production.
+  const previousEnv = process.env.NODE_ENV;
+  beforeEach(() => {
+    process.env.NODE_ENV = 'production';
+  });
+  afterEach(() => {
+    process.env.NODE_ENV = previousEnv;
+  });
+
+  test('a search index written after postBuild started is still precached, with its final revision', async () => {
+    const siteDir = tempDir();
+    const outDir = path.join(siteDir, 'build');
+    write(outDir, 'index.html', '<title>Home | Test site</title><h1>Home</h1>');
+    write(outDir, 'manifest.json', '{"name": "t"}');
+    writeSearchConstants(path.join(siteDir, '.docusaurus'), 'search-index{dir}.json');
+    const plugin = offlinePlugin(fakeContext(siteDir, outDir), {});
+    expect(plugin).not.toBeNull();
+
+    const index = JSON.stringify([{ documents: [{ i: 1, t: 'ConfigMaps' }] }]);
+    // The search plugin's side of the race, made as late as it can be: the index is written only after
+    // Workbox would have listed the files had postBuild not waited (the worker compiled, sw.js on disk),
+    // or after 3 s, whichever comes first; a half-written file comes first.
+    const swFile = path.join(outDir, 'sw.js');
+    let writtenAt = 0;
+    const writer = (async () => {
+      write(outDir, 'search-index.json', index.slice(0, 10));
+      const deadline = Date.now() + 3000;
+      while (!fs.existsSync(swFile) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      write(outDir, 'search-index.json', index);
+      writtenAt = Date.now();
+    })();
+    await postBuild(plugin as Plugin, fakeContext(siteDir, outDir), true);
+    await writer;
+
+    expect(writtenAt).toBeGreaterThan(0);
+    const manifest = readPrecacheManifest(path.join(outDir, 'sw.js'));
+    expect(manifest).toContainEqual({ url: 'search-index.json', revision: md5(index) });
+    expect(manifest.map((entry) => entry.url)).toEqual(expect.arrayContaining(['index.html', OFFLINE_PAGE]));
+    expect(fs.readFileSync(path.join(outDir, OFFLINE_PAGE), 'utf8')).toContain('<a href="/">Home</a>');
+  }, 60_000);
+
+  test('a file over the size limit fails the build instead of being left out', async () => {
+    const siteDir = tempDir();
+    const outDir = path.join(siteDir, 'build');
+    write(outDir, 'index.html', '<title>Home | Test site</title>');
+    write(outDir, 'manifest.json', '{}');
+    write(outDir, 'assets/js/huge.0123abcd.js', Buffer.alloc(MAX_PRECACHE_FILE_BYTES + 1, 'a'));
+    const plugin = offlinePlugin(fakeContext(siteDir, outDir), {}) as Plugin;
+    await expect(postBuild(plugin, fakeContext(siteDir, outDir), false)).rejects.toThrow(/huge\.0123abcd\.js/);
+  }, 60_000);
+});

@@ -1,0 +1,49 @@
+/** Helpers for the offline, update and request browser tests. */
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { readPrecacheManifest } from '../../src/plugins/offline/precache';
+
+/** Number of files in a build's precache manifest. */
+export function precacheSize(buildDir = 'build'): number {
+  return readPrecacheManifest(`${buildDir}/sw.js`).length;
+}
+
+/** Entries in the browser's Workbox precache (0 if there is none yet). */
+export function cachedEntries(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const names = await caches.keys();
+    const name = names.find((candidate) => candidate.startsWith('workbox-precache'));
+    return name ? (await (await caches.open(name)).keys()).length : 0;
+  });
+}
+
+/**
+ * Waits until a service worker controls the page. The worker activates only once its install step
+ * has stored every precache entry, and then claims the page (src/plugins/offline/sw.js).
+ */
+export async function waitForServiceWorker(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout, polling: 200 });
+}
+
+/** The text of the first <h1> of a built HTML file. */
+export function builtH1(file: string): string | undefined {
+  const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(fs.readFileSync(file, 'utf8'));
+  return match?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .trim();
+}
+
+/** Scrolls through the whole page in steps, so that every lazily rendered part comes into view. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * Offline reading, in a plain browser tab (no installed app): open the home page once, let the service
+ * worker precache the site, cut the network, then open every page of the sitemap. Each renders its
+ * content, its diagrams draw, search answers, a manifest's Copy, Download and Raw work, an address that
+ * is not saved gets the offline page. Also: Chromium's install criteria are met.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium, launchChromium } from './chromium';
+import { siteUrl, sitemapPaths } from './site';
+import { builtH1, cachedEntries, precacheSize, waitForServiceWorker } from './offline-support';
+import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
+
+const paths = sitemapPaths();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page in the context, recording console errors and uncaught exceptions. */
+async function open(
+  context: BrowserContext,
+  pathname: string,
+): Promise<{ page: Page; errors: string[]; status?: number; fromSW?: boolean }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(`${siteUrl()}${pathname}`);
+  return { page, errors, status: response?.status(), fromSW: response?.fromServiceWorker() };
+}
+
+describe('offline, after one visit to the home page', () => {
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
+    const first = await context.newPage();
+    await first.goto(`${siteUrl()}/`);
+    await waitForServiceWorker(first);
+    await first.close();
+    await context.setOffline(true);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  test('the one visit stored every file of the precache manifest, and the network is really cut', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl()}/`);
+    expect(await cachedEntries(page)).toBe(precacheSize());
+    // Not precached on purpose (the sitemap is for crawlers): it can only come from the network.
+    const network = await page.evaluate(async () => {
+      try {
+        await fetch('/sitemap.xml', { cache: 'no-store' });
+        return 'reached the network';
+      } catch {
+        return 'no network';
+      }
+    });
+    expect(network).toBe('no network');
+    await page.close();
+  });
+
+  test.each(paths)('%s opens with its content, diagrams and no errors', async (pathname) => {
+    const { page, errors, status, fromSW } = await open(context, pathname);
+    expect(status).toBe(200);
+    expect(fromSW).toBe(true);
+    await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 15_000 });
+    const file = htmlFileOf('build', pathname);
+    expect(file, `built page for ${pathname}`).toBeDefined();
+    const html = fs.readFileSync(file as string, 'utf8');
+    expect((await page.locator('h1').first().textContent())?.trim()).toBe(builtH1(file as string));
+    // The same content blocks as the built page: code blocks (manifests included) and diagrams.
+    const builtMain = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+    expect(await page.locator('main pre').count()).toBe((builtMain.match(/<pre\b/g) ?? []).length);
+    const diagrams = page.locator('[data-mermaid]');
+    const expectedDiagrams = (html.match(/data-mermaid/g) ?? []).length;
+    expect(await diagrams.count()).toBe(expectedDiagrams);
+    for (let index = 0; index < expectedDiagrams; index += 1) {
+      await diagrams.nth(index).scrollIntoViewIfNeeded();
+      await diagrams.nth(index).locator('svg').first().waitFor({ timeout: 20_000 });
+    }
+    expect(await page.getByText('This diagram could not be drawn').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the notes have diagrams, and all of them drew offline above', () => {
+    const total = paths
+      .map((pathname) => fs.readFileSync(htmlFileOf('build', pathname) as string, 'utf8'))
+      .reduce((sum, html) => sum + (html.match(/data-mermaid/g) ?? []).length, 0);
+    expect(total).toBeGreaterThanOrEqual(16);
+  });
+
+  test('search answers from the navbar box and opens the result', async () => {
+    const { page, errors } = await open(context, '/ch04-replication-controllers');
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.locator('input.navbar__search-input').fill('configmap');
+    const options = page.locator('[role="listbox"] [role="option"]');
+    await options.first().waitFor({ timeout: 20_000 });
+    expect(await options.count()).toBeGreaterThan(0);
+    expect(await options.first().textContent()).toMatch(/ConfigMap/i);
+    await options.first().click();
+    await page.waitForURL(/\/ch07-configmaps-secrets/);
+    expect(await page.locator('h1').first().textContent()).toMatch(/ConfigMaps/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the search page lists results', async () => {
+    const { page, errors } = await open(context, '/search?q=statefulset');
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const results = page.locator('a[href^="/ch10-statefulsets?_highlight=statefulset"]');
+    await results.first().waitFor({ timeout: 20_000 });
+    expect(await results.count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a manifest’s Copy, Download and Raw work', async () => {
+    const file = 'ch04/kubia-rc.yml';
+    const text = fs.readFileSync(path.join('manifests', file), 'utf8');
+    const { page, errors } = await open(context, '/ch04-replication-controllers');
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const manifest = page.locator(`[data-manifest="${file}"]`);
+
+    await manifest.getByRole('button', { name: 'Copy kubia-rc.yml to the clipboard' }).click();
+    await expect.poll(() => manifest.getByRole('status').textContent()).toBe('Copied kubia-rc.yml');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      manifest.getByRole('button', { name: 'Download kubia-rc.yml' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kubia-rc.yml');
+    expect(fs.readFileSync(await download.path(), 'utf8')).toBe(text);
+
+    const raw = await context.newPage();
+    const response = await raw.goto(`${siteUrl()}/manifests/${file}`);
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await response?.text()).toBe(text);
+    expect((await raw.evaluate(() => document.body.innerText)).trimEnd()).toBe(text.trimEnd());
+    await raw.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('an address that is not saved gets the offline page, which links every saved page', async () => {
+    const { page, status } = await open(context, '/no-such-chapter');
+    expect(status).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('You are offline');
+    const links = await page
+      .locator('main li a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect([...links].sort()).toEqual([...paths].sort());
+    // A saved page opens from there.
+    await page.locator('main li a[href="/ch09-deployments"]').click();
+    await page.waitForURL(/\/ch09-deployments$/);
+    expect(await page.locator('h1').first().textContent()).toMatch(/Deployments/);
+    await page.close();
+  });
+});
+
+describe('installable', () => {
+  test('Chromium reports no installability errors and reads the manifest with its icons', async () => {
+    // A profile on disk: Chromium never offers to install from an incognito context (newContext()).
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-install-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: ensureChromium(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${siteUrl()}/`);
+    await waitForServiceWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
+    const { url, errors, data } = (await cdp.send('Page.getAppManifest')) as {
+      url: string;
+      errors: { message: string }[];
+      data?: string;
+    };
+    expect(url).toBe(`${siteUrl()}/manifest.json`);
+    expect(errors).toEqual([]);
+    const manifest = JSON.parse(data ?? '{}') as { name: string; short_name: string; display: string };
+    expect(manifest.short_name).toBe('KiA notes');
+    expect(manifest.display).toBe('standalone');
+    expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe('#2a5bd7');
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The service worker's precache (the manifest Workbox injected into build/sw.js) against the build
+ * itself: everything a page can load is in it, found independently of how the plugin chose its files:
+ * every file under assets/ (all chunks, Mermaid's lazy ones too, CSS, fonts, images), every page of
+ * the sitemap, every local URL any page references, the web app manifest and its icons, the search
+ * index the search box fetches. Revisions must match the files on disk (a file rewritten after
+ * Workbox read it, as a late search index would be, shows up here).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+  HASHED_ASSET,
+  MAX_PRECACHE_FILE_BYTES,
+  listFiles,
+  readPrecacheManifest,
+  searchIndexFiles,
+} from '../../src/plugins/offline/precache';
+import { OFFLINE_PAGE, htmlFileOf } from '../../src/plugins/offline/offlinePage';
+
+const buildDir = path.resolve('build');
+const manifest = readPrecacheManifest(path.join(buildDir, 'sw.js'));
+const precached = new Set(manifest.map((entry) => entry.url));
+const files = listFiles(buildDir);
+const relative = (file: string): string => path.relative(buildDir, file).split(path.sep).join('/');
+const sitemapPages = [
+  ...fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+].map((match) => new URL(match[1] ?? '/').pathname);
+
+/** Local URLs in src/href attributes of a built page (quoted or not, as the minifier leaves them). */
+function localUrls(html: string): string[] {
+  return [...html.matchAll(/\s(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
+    .map((match) => match[1] ?? match[2] ?? match[3] ?? '')
+    .filter((url) => url.startsWith('/') && !url.startsWith('//'))
+    .map((url) => decodeURI(url.replace(/[?#].*$/, '')));
+}
+
+/** The file a local URL loads: a file of the build, or the HTML of a route. */
+function fileOf(urlPath: string): string | undefined {
+  const direct = path.join(buildDir, urlPath);
+  if (fs.existsSync(direct) && fs.statSync(direct).isFile()) return relative(direct);
+  const html = htmlFileOf(buildDir, urlPath);
+  return html ? relative(html) : undefined;
+}
+
+function pngSize(file: string): { width: number; height: number } {
+  const header = fs.readFileSync(file).subarray(0, 24);
+  expect(header.subarray(1, 4).toString('ascii'), `${file} is a PNG`).toBe('PNG');
+  return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
+}
+
+describe('precache', () => {
+  test('the manifest is whole: every entry is a file of the build, within the size limit, with the right revision', () => {
+    console.log(
+      `precache: ${manifest.length} entries, ${(
+        manifest.reduce((sum, entry) => sum + fs.statSync(path.join(buildDir, entry.url)).size, 0) /
+        1024 /
+        1024
+      ).toFixed(2)} MiB`,
+    );
+    expect(manifest.length).toBeGreaterThan(50);
+    const problems = manifest.flatMap((entry) => {
+      const file = path.join(buildDir, entry.url);
+      if (!fs.existsSync(file)) return [`${entry.url}: no such file`];
+      const content = fs.readFileSync(file);
+      if (content.length > MAX_PRECACHE_FILE_BYTES) return [`${entry.url}: ${content.length} bytes`];
+      if (entry.revision === null) return HASHED_ASSET.test(entry.url) ? [] : [`${entry.url}: no revision`];
+      const md5 = crypto.createHash('md5').update(content).digest('hex');
+      return md5 === entry.revision ? [] : [`${entry.url}: revision ${entry.revision} but the file's md5 is ${md5}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('every file under assets/ is precached (all JS and CSS chunks, Mermaid’s lazy chunks included)', () => {
+    const assets = files.filter((file) => file.startsWith('assets/'));
+    expect(assets.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(30);
+    expect(assets.filter((file) => !precached.has(file))).toEqual([]);
+  });
+
+  test('every page of the sitemap is precached, and the offline page that lists them', () => {
+    expect(sitemapPages.length).toBeGreaterThanOrEqual(11);
+    expect(sitemapPages.map(fileOf).filter((file) => !file || !precached.has(file))).toEqual([]);
+    expect(precached.has(OFFLINE_PAGE)).toBe(true);
+    const offline = fs.readFileSync(path.join(buildDir, OFFLINE_PAGE), 'utf8');
+    expect(sitemapPages.filter((page) => !offline.includes(`href="${page}"`))).toEqual([]);
+  });
+
+  test('every local URL that any built page references is precached', () => {
+    const pages = files.filter((file) => file.endsWith('.html'));
+    const missing = new Set<string>();
+    for (const page of pages) {
+      for (const url of localUrls(fs.readFileSync(path.join(buildDir, page), 'utf8'))) {
+        const file = fileOf(url);
+        if (!file) missing.add(`${url} (in ${page}: no file)`);
+        else if (!precached.has(file)) missing.add(`${url} (in ${page})`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  test('the raw manifests that "Raw" links open are precached', () => {
+    const raw = files.filter((file) => file.startsWith('manifests/'));
+    expect(raw.length).toBeGreaterThan(10);
+    expect(raw.filter((file) => !precached.has(file))).toEqual([]);
+  });
+
+  test('the search index the search box fetches is precached', () => {
+    const indexFiles = searchIndexFiles(path.resolve('.docusaurus'));
+    expect(indexFiles.length).toBeGreaterThan(0);
+    for (const file of indexFiles) {
+      expect(precached.has(file), file).toBe(true);
+      const index = JSON.parse(fs.readFileSync(path.join(buildDir, file), 'utf8')) as unknown[];
+      expect(index.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('the web app manifest and its icons are precached, icons at their declared sizes, one maskable', () => {
+    expect(precached.has('manifest.json')).toBe(true);
+    const webManifest = JSON.parse(fs.readFileSync(path.join(buildDir, 'manifest.json'), 'utf8')) as {
+      name: string;
+      short_name: string;
+      theme_color: string;
+      icons: { src: string; sizes: string; purpose?: string; type: string }[];
+    };
+    expect(webManifest.name.length).toBeGreaterThan(0);
+    expect(webManifest.short_name.length).toBeLessThanOrEqual(12);
+    expect(webManifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    const sizes = webManifest.icons.map((icon) => icon.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(webManifest.icons.some((icon) => icon.purpose?.split(' ').includes('maskable'))).toBe(true);
+    for (const icon of webManifest.icons) {
+      const file = path.posix.join(path.posix.dirname('manifest.json'), icon.src);
+      expect(precached.has(file), file).toBe(true);
+      const [width, height] = icon.sizes.split('x').map(Number);
+      expect(pngSize(path.join(buildDir, file))).toEqual({ width, height });
+    }
+  });
+});
