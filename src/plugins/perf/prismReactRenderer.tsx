@@ -4,12 +4,18 @@
  * in one module, about 20 KiB gzip of it on every page; this site highlights bash, yaml, json, docker
  * and nginx (themeConfig.prism.additionalLanguages, added by the theme's prism-include-languages) and
  * two js blocks. This module exports the same `Highlight` render-prop API over Prism's core plus
- * JavaScript. The config still imports the real package's themes in Node.
+ * JavaScript, with colours for both modes at once (below). The config still imports the real package's
+ * themes in Node.
  */
 import './prismManual';
 import { useCallback, useMemo, type ReactElement } from 'react';
 import clsx from 'clsx';
-import type { Token as PrismToken, TokenStream } from 'prismjs';
+import { mergeStyles } from './prismColors';
+import { usePrismThemes } from './usePrismThemes';
+import { normalizeTokens } from './prismTokens';
+
+export { normalizeTokens };
+import type { TokenStream } from 'prismjs';
 import type {
   HighlightProps,
   LineInputProps,
@@ -48,62 +54,24 @@ function themeDictionary(theme: PrismTheme, language: string): StyleDict {
   return dictionary;
 }
 
-/** An empty line still needs a token, or it collapses. */
-function fillEmptyLine(line: Token[]): void {
-  if (line.length === 0) line.push({ types: ['plain'], content: '\n', empty: true });
-  else if (line.length === 1 && line[0]?.content === '') {
-    line[0].content = '\n';
-    line[0].empty = true;
-  }
+/** A token's style in one theme, as prism-react-renderer computes it. */
+function tokenStyle(dictionary: StyleDict, token: Token): React.CSSProperties | undefined {
+  const block = token.empty ? { display: 'inline-block' } : undefined;
+  if (token.types.length === 1 && token.types[0] === 'plain') return block;
+  if (token.types.length === 1 && token.empty) return dictionary[token.types[0] ?? ''];
+  return Object.assign({}, block, ...token.types.map((type) => dictionary[type])) as React.CSSProperties;
 }
 
-/** Prism's nested token tree -> lines of flat tokens, each with the types of its ancestors. */
-export function normalizeTokens(stream: TokenStream): Token[][] {
-  const lines: Token[][] = [[]];
-  const visit = (node: TokenStream, inherited: string[], nested: boolean): void => {
-    const nodes = Array.isArray(node) ? node : [node];
-    for (const item of nodes) {
-      let types: string[];
-      let content: TokenStream;
-      if (typeof item === 'string') {
-        types = nested ? inherited : ['plain'];
-        content = item;
-      } else {
-        const token = item as PrismToken;
-        types = inherited.at(-1) === token.type ? inherited : [...inherited, token.type];
-        const alias = token.alias;
-        if (Array.isArray(alias)) types = [...types, ...alias];
-        else if (alias && types.at(-1) !== alias) types = [...types, alias];
-        content = token.content;
-      }
-      if (typeof content !== 'string') {
-        visit(content, types, true);
-        continue;
-      }
-      const parts = content.split(/\r\n|\r|\n/);
-      parts.forEach((part, index) => {
-        if (index > 0) {
-          fillEmptyLine(lines.at(-1) as Token[]);
-          lines.push([]);
-        }
-        (lines.at(-1) as Token[]).push({ types, content: part });
-      });
-    }
-  };
-  visit(stream, [], false);
-  fillEmptyLine(lines.at(-1) as Token[]);
-  return lines;
-}
-
-export function Highlight({
-  code,
-  language: rawLanguage,
-  theme,
-  prism = Prism,
-  children,
-}: HighlightProps): ReactElement {
+/**
+ * prism-react-renderer's render-prop component. One difference: the colours come from both configured
+ * themes at once, as light-dark() (see ./prismColors.ts), not from the `theme` prop, so the markup is the
+ * same in both colour modes and needs no redraw after hydration.
+ */
+export function Highlight({ code, language: rawLanguage, prism = Prism, children }: HighlightProps): ReactElement {
   const language = rawLanguage.toLowerCase();
-  const dictionary = useMemo(() => (theme ? themeDictionary(theme, language) : undefined), [theme, language]);
+  const themes = usePrismThemes();
+  const light = useMemo(() => themeDictionary(themes.light, language), [themes.light, language]);
+  const dark = useMemo(() => themeDictionary(themes.dark, language), [themes.dark, language]);
   const grammar = prism.languages[language];
   const tokens = useMemo(() => {
     if (!grammar) return normalizeTokens(code);
@@ -114,37 +82,35 @@ export function Highlight({
     return normalizeTokens(env.tokens);
   }, [code, grammar, language, prism]);
 
+  const lineStyle = useMemo(() => mergeStyles(light.plain, dark.plain), [light, dark]);
   const getLineProps = useCallback(
     ({ className, style, line: _line, ...rest }: LineInputProps): LineOutputProps => ({
       ...rest,
       className: clsx('token-line', className),
-      style: dictionary?.plain || style ? { ...dictionary?.plain, ...style } : undefined,
+      style: lineStyle || style ? { ...lineStyle, ...style } : undefined,
     }),
-    [dictionary],
+    [lineStyle],
   );
   const getTokenProps = useCallback(
     ({ token, className, style, ...rest }: TokenInputProps): TokenOutputProps => {
-      let tokenStyle: React.CSSProperties | undefined;
-      if (dictionary) {
-        const block = token.empty ? { display: 'inline-block' } : undefined;
-        if (token.types.length === 1 && token.types[0] === 'plain') tokenStyle = block;
-        else if (token.types.length === 1 && token.empty) tokenStyle = dictionary[token.types[0] ?? ''];
-        else tokenStyle = Object.assign({}, block, ...token.types.map((type) => dictionary[type]));
-      }
+      const merged = mergeStyles(tokenStyle(light, token), tokenStyle(dark, token), {
+        light: light.plain ?? {},
+        dark: dark.plain ?? {},
+      });
       return {
         ...rest,
         className: clsx('token', ...token.types, className),
         children: token.content,
-        style: style ? { ...tokenStyle, ...style } : tokenStyle,
+        style: style ? { ...merged, ...style } : merged,
       };
     },
-    [dictionary],
+    [light, dark],
   );
 
   const props: RenderProps = {
     tokens,
     className: `prism-code language-${language}`,
-    style: dictionary?.root ?? {},
+    style: mergeStyles(light.root, dark.root) ?? {},
     getLineProps,
     getTokenProps,
   };
