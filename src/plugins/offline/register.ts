@@ -73,15 +73,38 @@ async function register(): Promise<void> {
   watchForUpdates(registration);
 }
 
-if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
-  // After the page has loaded and gone idle: precaching the whole site must not compete with the
-  // first paint or with hydration.
-  const start = (): void => {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
-    idle(() => void register().catch((error: unknown) => console.error('Service worker registration failed', error)), {
-      timeout: 5000,
+/** Resolves once React has hydrated the page (Docusaurus marks <html> then). */
+function hydrated(): Promise<void> {
+  return new Promise((resolve) => {
+    const root = document.documentElement;
+    if (root.hasAttribute('data-has-hydrated')) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!root.hasAttribute('data-has-hydrated')) return;
+      observer.disconnect();
+      resolve();
     });
-  };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+    observer.observe(root, { attributes: true, attributeFilter: ['data-has-hydrated'] });
+    return undefined;
+  });
+}
+
+/** Runs the callback when the browser is idle (within 5 s), or soon where there is no idle callback. */
+function whenIdle(callback: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => callback(), { timeout: 5000 });
+  else setTimeout(callback, 200);
+}
+
+/** Time the page gets to itself after hydration before the worker starts downloading the site. */
+const QUIET_AFTER_HYDRATION_MS = 3000;
+
+if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
+  // Precaching the whole site (about 150 files) costs network and CPU: it starts once the page is
+  // hydrated, has had a few seconds to itself and the browser is idle, so that it never competes with
+  // the first paint, hydration or the reader's first scroll. Offline reading is ready a few seconds
+  // after the first visit.
+  void hydrated()
+    .then(() => new Promise((resolve) => window.setTimeout(resolve, QUIET_AFTER_HYDRATION_MS)))
+    .then(() => new Promise<void>((resolve) => whenIdle(resolve)))
+    .then(register)
+    .catch((error: unknown) => console.error('Service worker registration failed', error));
 }
