@@ -117,7 +117,9 @@ export function parseDocPage($: CheerioAPI, url: string): ParsedPage {
     .first()
     .find('.menu__list-item-collapsible .menu__link--active')
     .each((_, element) => {
-      breadcrumb.push($(element).text().trim());
+      const label = $(element).text().trim();
+      // The navbar item and the sidebar category are both "Chapters": say it once.
+      if (label && label !== breadcrumb[breadcrumb.length - 1]) breadcrumb.push(label);
     });
 
   const sections: ParsedSection[] = [];
