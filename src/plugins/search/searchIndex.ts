@@ -96,7 +96,8 @@ function condensedText(nodes: AnyNode[]): string {
     if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
       if (node.type !== 'tag') return '';
       if (node.name === 'br') return ' ';
-      const inner = node.children.map(text).join('');
+      // A <summary> lays its parts out side by side (a manifest's file name, then its objects): keep them apart.
+      const inner = node.children.map(text).join(node.name === 'summary' ? ' ' : '');
       return BLOCK_TAGS.has(node.name) ? ` ${inner} ` : inner;
     }
     return '';
