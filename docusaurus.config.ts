@@ -6,6 +6,7 @@ import manifestEmbed from './src/remark/manifestEmbed';
 import manifestsPlugin from './src/plugins/manifests';
 import commandIndexPlugin from './src/plugins/commandIndex';
 import searchTheme from './src/plugins/search';
+import { withReadableContrast } from './src/lib/prismContrast';
 
 /** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
 const manifestsDir = path.join(__dirname, 'manifests');
@@ -96,7 +97,8 @@ export default {
     ],
     navbar: {
       title: 'KiA study notes',
-      logo: { alt: 'KiA study notes', src: 'img/logo.svg' },
+      // Empty alt: the logo sits next to the site title, which already says it.
+      logo: { alt: '', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Chapters' },
         { to: '/manifests', label: 'Manifests', position: 'left' },
@@ -130,8 +132,8 @@ export default {
       options: { securityLevel: 'strict' },
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.vsDark,
+      theme: withReadableContrast(prismThemes.github),
+      darkTheme: withReadableContrast(prismThemes.vsDark),
       additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'nginx'],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },

@@ -33,10 +33,10 @@ describe('errata', () => {
   });
 
   test.each(docs.map((doc) => [doc.relativePath, doc] as const))(
-    'docs/%s: every :::changed admonition names the Kubernetes or kubectl version',
+    'docs/%s: every :::changed admonition names the Kubernetes, kubectl or minikube version',
     (_, doc) => {
       const unversioned = admonitionTitles(parsePage(doc.source), 'changed').filter(
-        (admonition) => !/\b(Kubernetes|kubectl|k8s)\s+v?1\.\d+/i.test(admonition.title),
+        (admonition) => !/\b(Kubernetes|kubectl|k8s|minikube)\s+v?1\.\d+/i.test(admonition.title),
       );
       expect(unversioned.map((a) => `docs/${doc.relativePath}:${a.line}: "${a.title}"`)).toEqual([]);
     },
