@@ -135,7 +135,8 @@ describe('command index page', () => {
           node && !/^H[1-6]$/.test(node.tagName);
           node = node.nextElementSibling
         ) {
-          parts.push((node as HTMLElement).textContent ?? '');
+          // innerText, not textContent: code lines end in <br>, which only innerText turns into line breaks.
+          parts.push((node as HTMLElement).innerText);
         }
         return parts.join('\n');
       }, new URL(page.url()).hash);
