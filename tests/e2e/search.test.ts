@@ -4,11 +4,14 @@
  * or the word. Also: `k` and `kubectl` find the same places, matches are highlighted on the target page,
  * Ctrl+K and `/` focus the box, and the index is a static file fetched only when search is used.
  */
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { siteUrl } from './site';
 import { sectionsWithCommand, sectionsWithWord } from './searchExpectations';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -123,6 +126,43 @@ describe('highlighting on the target page', () => {
     );
     expect(glued).toBe(0);
     await page.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('the open result list in %s mode', (mode) => {
+  // Colour contrast only: the list's structure is the plugin's (autocomplete.js puts a "See all results" link
+  // inside the listbox, which axe reports as aria-required-children) and is not changed here.
+  test('meets AA colour contrast, selected result and section paths included', async () => {
+    const themed = await browser.newContext({ colorScheme: mode });
+    const page = await themed.newPage();
+    await page.goto(`${siteUrl()}/ch05-services`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.locator('input.navbar__search-input').click();
+    await page.keyboard.type('k get svc', { delay: 25 });
+    await page.locator('[role="listbox"] [role="option"]').first().waitFor({ state: 'visible' });
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run('[role="listbox"]', { runOnly: { type: 'rule', values: ['color-contrast'] } });
+      return result.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    });
+    expect(violations).toEqual([]);
+    await themed.close();
   });
 });
 
