@@ -123,6 +123,13 @@ describe('command index page', () => {
     for (const [href, commands] of byHref) {
       await page.locator(`a[href="${href}"]`).first().click();
       await page.waitForURL((url) => `${url.pathname}${url.hash}` === href);
+      // The URL changes before the page's chunk has loaded and rendered: wait for the section itself.
+      const hash = new URL(page.url()).hash;
+      await page
+        .locator(hash ? `[id="${decodeURIComponent(hash.slice(1))}"]` : 'article header')
+        .first()
+        .waitFor({ state: 'attached', timeout: 10_000 })
+        .catch(() => undefined); // reported below as "no such section"
       // The text of the section: from its heading to the next heading (the intro when there is no anchor).
       const text = await page.evaluate((hash) => {
         const start = hash

@@ -154,7 +154,10 @@ export interface IndexInput {
   pages: ParsedPage[];
   /** Commands of each section, by `url#anchor` (`url` alone before the first heading). */
   commandsBySection: Map<string, string[]>;
-  /** Field boost of the commands field. */
+  /**
+   * Field boost of the commands field. 2 lets a section that runs the command outrank a longer section that
+   * uses the same words more often in prose, without drowning prose-only queries.
+   */
   commandBoost?: number;
 }
 
