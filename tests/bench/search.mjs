@@ -21,6 +21,8 @@ import { chromium } from 'playwright-core';
 
 const TARGET_MS = 150;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** BENCH_CPU_THROTTLE=4 slows the page's CPU fourfold (DevTools' "mid-tier phone" setting). */
+const THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
 const QUERIES = [
   'kubectl create configmap',
   'k create configmap',
@@ -129,6 +131,11 @@ try {
       );
     };
   });
+  if (THROTTLE > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    console.log(`CPU throttled ${THROTTLE}x`);
+  }
   await page.goto(`${server.url}/ch05-services`);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   const input = page.locator('input.navbar__search-input');
