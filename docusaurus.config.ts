@@ -6,9 +6,9 @@ import manifestEmbed from './src/remark/manifestEmbed';
 import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
 import perfPlugin from './src/plugins/perf';
-import { withReadableContrast } from './src/lib/prismContrast';
 import commandIndexPlugin from './src/plugins/commandIndex';
 import searchTheme from './src/plugins/search';
+import { withReadableContrast } from './src/lib/prismContrast';
 
 /** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
 const manifestsDir = path.join(__dirname, 'manifests');

@@ -642,7 +642,6 @@ export function isKubectlMention(command: string): boolean {
   const words = shellWords(command);
   const last = words[words.length - 1] ?? '';
   if (VALUE_FLAGS.has(last)) return true; // `kubectl apply -f` with no file
-  if (STANDALONE_VERBS.has(parsed.verb) || parsed.args.length > 0 || parsed.verb.endsWith(' -f')) return false;
-  if (TYPE_ONLY_VERBS.has(parsed.verb) && (parsed.resource !== undefined || parsed.flags.length > 0)) return false;
-  return true;
+  if (STANDALONE_VERBS.has(parsed.verb) || parsed.args.length > 0 || parsed.flags.length > 0) return false;
+  return !(TYPE_ONLY_VERBS.has(parsed.verb) && parsed.resource !== undefined);
 }

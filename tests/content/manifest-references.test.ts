@@ -3,8 +3,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadDocs } from '../../src/lib/docs';
 import { findManifestReferences, listManifestFiles } from '../../src/lib/manifests';
+import { codeBlocks, parsePage } from '../../src/lib/mdast';
 
-const references = findManifestReferences(loadDocs(path.resolve('docs')));
+const docs = loadDocs(path.resolve('docs'));
+const references = findManifestReferences(docs);
 const files = listManifestFiles(path.resolve('manifests'));
 
 describe('manifest references', () => {
@@ -26,5 +28,36 @@ describe('manifest references', () => {
       .filter((reference) => references.find((first) => first.file === reference.file) === reference)
       .map((reference) => `${reference.file} first used in docs/${reference.doc.relativePath}`);
     expect(misplaced).toEqual([]);
+  });
+});
+
+describe('commands that apply a manifest', () => {
+  const applied = docs.flatMap((doc) =>
+    codeBlocks(parsePage(doc.source))
+      .filter((block) => !block.admonitions.includes('changed'))
+      .flatMap((block) =>
+        [...block.value.matchAll(/\s-f\s+(?:\.\/)?([\w.-]+\.ya?ml)\b/g)].map((match) => ({
+          doc,
+          name: match[1] ?? '',
+          line: block.line,
+        })),
+      ),
+  );
+
+  test('the notes apply manifests', () => {
+    expect(applied.length).toBeGreaterThanOrEqual(35);
+  });
+
+  test('every manifest a command applies is embedded on the same page', () => {
+    const missing = applied
+      .filter(
+        ({ doc, name }) =>
+          !references.some(
+            (reference) =>
+              reference.doc.relativePath === doc.relativePath && path.posix.basename(reference.file) === name,
+          ),
+      )
+      .map(({ doc, name, line }) => `docs/${doc.relativePath}:${line}: ${name}`);
+    expect(missing).toEqual([]);
   });
 });

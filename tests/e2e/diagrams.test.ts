@@ -52,13 +52,20 @@ describe('diagrams', () => {
         await page.goto(`${siteUrl()}${permalink}`);
         await page.waitForSelector('html[data-has-hydrated="true"]');
         expect(await page.getAttribute('html', 'data-theme')).toBe(mode);
-        const figures = page.locator('figure:has(.docusaurus-mermaid-container), figure:has([data-mermaid])');
-        expect(await figures.count()).toBe(count);
+        // Diagrams render in the browser, possibly only when they scroll into view: walk down the page.
+        const height = await page.evaluate(() => document.body.scrollHeight);
+        for (let y = 0; y <= height; y += 600) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.waitForTimeout(50);
+        }
+        const diagrams = page.locator('figure:has(.docusaurus-mermaid-container svg)');
+        await expect.poll(() => diagrams.count(), { timeout: 20_000 }).toBe(count);
         for (let index = 0; index < count; index += 1) {
-          const figure = figures.nth(index);
-          // Diagrams may render lazily, when they scroll into view.
-          await figure.scrollIntoViewIfNeeded();
-          await figure.locator('svg[aria-roledescription], svg[id^="mermaid"]').first().waitFor({ timeout: 20_000 });
+          const figure = diagrams.nth(index);
+          const svg = figure.locator('svg[aria-roledescription]').first();
+          // accTitle/accDescr become the SVG's <title> and <desc>, which screen readers announce.
+          expect((await svg.locator('title').first().textContent())?.trim()).toBeTruthy();
+          expect((await svg.locator('desc').first().textContent())?.trim()).toBeTruthy();
           expect((await figure.locator('figcaption').textContent())?.trim().length).toBeGreaterThan(20);
         }
         expect(await page.getByText(/Syntax error in text|Parse error/).count()).toBe(0);

@@ -16,7 +16,10 @@ export interface DiagramProps {
 export default function Diagram({ caption, children }: DiagramProps): ReactNode {
   return (
     <figure className={styles.figure}>
-      <div className={styles.scroll}>{children}</div>
+      {/* Focusable so keyboard users can scroll a wide diagram or table sideways. */}
+      <div className={styles.scroll} tabIndex={0} role="group" aria-label={caption}>
+        {children}
+      </div>
       <figcaption className={styles.caption}>{caption}</figcaption>
     </figure>
   );

@@ -69,10 +69,7 @@ export default function searchTheme(context: LoadContext, rawOptions: unknown): 
         pages.push(parseDocPage(cheerio.load(html), path.posix.join(baseUrl, doc.permalink)));
       }
       const withBase = new Map(
-        [...docsDirs.flatMap((dir) => [...commandsBySection(loadDocs(dir)).entries()])].map(([href, commands]) => [
-          path.posix.join(baseUrl, href),
-          commands,
-        ]),
+        [...commandsBySection(docs).entries()].map(([href, commands]) => [path.posix.join(baseUrl, href), commands]),
       );
       const index = buildSearchIndex(lunr, { pages, commandsBySection: withBase });
       await fs.writeFile(path.join(outDir, SEARCH_INDEX_FILE), JSON.stringify(index));

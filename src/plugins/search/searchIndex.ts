@@ -96,7 +96,8 @@ function condensedText(nodes: AnyNode[]): string {
     if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
       if (node.type !== 'tag') return '';
       if (node.name === 'br') return ' ';
-      const inner = node.children.map(text).join('');
+      // A <summary> lays its parts out side by side (a manifest's file name, then its objects): keep them apart.
+      const inner = node.children.map(text).join(node.name === 'summary' ? ' ' : '');
       return BLOCK_TAGS.has(node.name) ? ` ${inner} ` : inner;
     }
     return '';
@@ -117,7 +118,9 @@ export function parseDocPage($: CheerioAPI, url: string): ParsedPage {
     .first()
     .find('.menu__list-item-collapsible .menu__link--active')
     .each((_, element) => {
-      breadcrumb.push($(element).text().trim());
+      const label = $(element).text().trim();
+      // The navbar item and the sidebar category are both "Chapters": say it once.
+      if (label && label !== breadcrumb[breadcrumb.length - 1]) breadcrumb.push(label);
     });
 
   const sections: ParsedSection[] = [];
@@ -151,7 +154,10 @@ export interface IndexInput {
   pages: ParsedPage[];
   /** Commands of each section, by `url#anchor` (`url` alone before the first heading). */
   commandsBySection: Map<string, string[]>;
-  /** Field boost of the commands field. */
+  /**
+   * Field boost of the commands field. 2 lets a section that runs the command outrank a longer section that
+   * uses the same words more often in prose, without drowning prose-only queries.
+   */
   commandBoost?: number;
 }
 

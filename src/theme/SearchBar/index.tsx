@@ -8,6 +8,8 @@
  *   `k create configmap` would light up every letter k of the page, and `svc` would not mark the "Service"
  *   the result was found by. This re-marks short words as whole words only, and adds the synonyms the index
  *   matched (k <-> kubectl, short <-> long resource names), after the plugin's own marking.
+ *
+ * It also restyles the shortcut hint for contrast (styles.css).
  */
 import React, { useEffect, type ReactNode } from 'react';
 import SearchBar from '@theme-original/SearchBar';
@@ -16,6 +18,7 @@ import type { WrapperProps } from '@docusaurus/types';
 import { useLocation } from '@docusaurus/router';
 import Mark from 'mark.js';
 import { synonymsOf } from '../../lib/searchTerms';
+import './styles.css';
 
 type Props = WrapperProps<typeof SearchBarType>;
 
