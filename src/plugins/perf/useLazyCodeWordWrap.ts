@@ -1,10 +1,9 @@
 /**
  * Docusaurus' useCodeWordWrap (the state behind a code block's word-wrap button), measuring lazily.
  * The original reads each block's scrollWidth in an effect right after hydration: on a chapter with
- * fifty code blocks that is fifty forced layouts of a long page in one task, and with the code blocks'
- * `content-visibility: auto` (./codeLinesHtml.ts) each read would also lay out a block the browser had
- * skipped. Here a block is measured when it comes near the viewport (an IntersectionObserver callback,
- * where layout is already done), after the wrap is toggled, and on resize if it has been seen.
+ * fifty code blocks that is fifty forced layouts of a long page in one task. Here a block is measured
+ * when it comes near the viewport (an IntersectionObserver callback, where layout is already done),
+ * after the wrap is toggled, and on resize if it has been seen.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 

@@ -5,8 +5,6 @@
  * spans), which was most of the pages' main-thread time at load. Nothing inside a code block is
  * interactive: the copy and word-wrap buttons live outside it and read its text.
  *
- * Offscreen code blocks are not rendered until they near the viewport (offscreenSkipping below).
- *
  * Dropped with it: swizzling @theme/CodeBlock/Line or Line/Token has no effect any more.
  */
 import React, { type ComponentProps, type ReactNode } from 'react';
@@ -25,19 +23,6 @@ const Pre = React.forwardRef<HTMLPreElement, ComponentProps<'pre'>>((props, ref)
 ));
 Pre.displayName = 'Pre';
 
-/**
- * `content-visibility: auto`: the browser skips style, layout and paint of a code block until it nears
- * the viewport (most of a chapter's rendering work is its code). The size it reserves meanwhile is the
- * block's real height, lines x line height + padding (code does not wrap unless the reader asks), so
- * the page has its final length from the start and links to a section land where they should.
- */
-function offscreenSkipping(lines: number): React.CSSProperties {
-  return {
-    contentVisibility: 'auto',
-    containIntrinsicSize: `auto calc(${lines} * var(--ifm-pre-line-height) * 1em + 2 * var(--ifm-pre-padding))`,
-  };
-}
-
 export default function CodeBlockContent({ className: classNameProp }: Props): ReactNode {
   const { metadata, wordWrap } = useCodeBlockContext();
   const prismTheme = usePrismTheme();
@@ -46,11 +31,7 @@ export default function CodeBlockContent({ className: classNameProp }: Props): R
   return (
     <Highlight theme={prismTheme} code={code} language={language}>
       {({ className, style, tokens, getLineProps, getTokenProps }) => (
-        <Pre
-          ref={wordWrap.codeBlockRef}
-          className={clsx(classNameProp, className)}
-          style={{ ...style, ...offscreenSkipping(tokens.length) }}
-        >
+        <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, className)} style={style}>
           <code
             className={clsx(styles.codeBlockLines, showLineNumbers && styles.codeBlockLinesWithNumbering)}
             style={{ counterReset: showLineNumbers ? `line-count ${lineNumbersStart - 1}` : undefined }}
