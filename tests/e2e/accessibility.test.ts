@@ -32,6 +32,14 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (mode) => 
     await page.goto(`${siteUrl()}${path}`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.waitForLoadState('networkidle');
+    // Diagrams render only near the viewport: walk down the page so axe sees every one of them.
+    const height = await page.evaluate(() => document.body.scrollHeight);
+    for (let y = 0; y <= height; y += 600) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
       const axe = (
