@@ -15,6 +15,8 @@ import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Code, InlineCode, Root } from 'mdast';
 import { canonicalResource } from './kubectlResources';
+import { codeFenceTracker } from './docs';
+import { blankFrontMatter } from './mdast';
 
 export interface CommandUse {
   /** What a reader runs: continuation lines joined, the `k` alias written out, prompt and trailing `&` removed. */
@@ -298,16 +300,9 @@ export function classifyCommand(text: string, where: 'block' | 'inline'): Classi
 function changedRanges(lines: string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const stack: Array<{ colons: number; name: string; line: number }> = [];
-  let fence: string | null = null;
+  const inCode = codeFenceTracker();
   lines.forEach((line, index) => {
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1] ?? '';
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
-      return;
-    }
-    if (fence !== null) return;
+    if (inCode(line)) return;
     const open = /^\s*(:{3,})([A-Za-z][\w-]*)/.exec(line);
     if (open) {
       stack.push({ colons: (open[1] ?? '').length, name: open[2] ?? '', line: index + 1 });
@@ -323,13 +318,6 @@ function changedRanges(lines: string[]): Array<[number, number]> {
     }
   });
   return ranges;
-}
-
-/** Front matter lines blanked out (line numbers kept), so their YAML is not read as Markdown. */
-function withoutFrontMatter(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
-  if (!match) return source;
-  return match[0].replace(/[^\n]/g, '') + source.slice(match[0].length);
 }
 
 interface LogicalLine {
@@ -405,7 +393,7 @@ function commandsOfLine(
 /** Every command of a page, in source order. */
 export function extractCommands(source: string, options: ExtractOptions = {}): CommandUse[] {
   const mdx = options.mdx ?? true;
-  const text = withoutFrontMatter(source);
+  const text = blankFrontMatter(source);
   const processor = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
   const tree = processor.parse(text) as Root;
   const ranges = changedRanges(text.split('\n'));

@@ -58,24 +58,34 @@ function splitFrontMatter(source: string): { data: Record<string, unknown>; body
   return { data, bodyStartLine: match[0].split('\n').length };
 }
 
+/**
+ * Returns a line-by-line reader that says whether a line is a code fence or inside a fenced code block,
+ * where nothing is a heading or an admonition.
+ */
+export function codeFenceTracker(): (line: string) => boolean {
+  let fence: string | null = null;
+  return (line) => {
+    const marker = FENCE.exec(line)?.[1];
+    if (marker) {
+      if (fence === null) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
+      return true;
+    }
+    return fence !== null;
+  };
+}
+
 export function parseDoc(absolutePath: string, relativePath: string): DocFile {
   const source = fs.readFileSync(absolutePath, 'utf8');
   const lines = source.split('\n');
   const { data, bodyStartLine } = splitFrontMatter(source);
   const slugger = createSlugger();
   const sections: DocSection[] = [];
-  let fence: string | null = null;
+  const inCode = codeFenceTracker();
   let h1: string | undefined;
   lines.forEach((line, index) => {
     if (index + 1 < bodyStartLine) return;
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1] ?? '';
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
-      return;
-    }
-    if (fence !== null) return;
+    if (inCode(line)) return;
     const heading = HEADING.exec(line);
     if (!heading) return;
     const depth = (heading[1] ?? '').length;

@@ -10,9 +10,13 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import type { Root, Code, Nodes, Parents } from 'mdast';
 
+/** Front matter is not Markdown: its lines are blanked out, so line numbers stay those of the file. */
+export function blankFrontMatter(source: string): string {
+  return source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (front) => front.replace(/[^\n]/g, ''));
+}
+
 export function parsePage(source: string): Root {
-  // Front matter is not Markdown: blank it out but keep the line numbers.
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, (front) => front.replace(/[^\n]/g, ''));
+  const body = blankFrontMatter(source);
   return unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkGfm).parse(body);
 }
 

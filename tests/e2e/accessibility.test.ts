@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl, sitemapPaths } from './site';
+import { scrollThroughPage, siteUrl, sitemapPaths } from './site';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -32,12 +32,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (mode) => 
     await page.goto(`${siteUrl()}${path}`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.waitForLoadState('networkidle');
-    // Diagrams render only near the viewport: walk down the page so axe sees every one of them.
-    const height = await page.evaluate(() => document.body.scrollHeight);
-    for (let y = 0; y <= height; y += 600) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(50);
-    }
+    await scrollThroughPage(page);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     await page.addScriptTag({ path: axePath });

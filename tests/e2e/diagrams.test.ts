@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl } from './site';
+import { scrollThroughPage, siteUrl } from './site';
 import { loadDocs } from '../../src/lib/docs';
 import { mermaidBlocks, mermaidSyntaxErrors } from './mermaidSyntax';
 
@@ -52,12 +52,7 @@ describe('diagrams', () => {
         await page.goto(`${siteUrl()}${permalink}`);
         await page.waitForSelector('html[data-has-hydrated="true"]');
         expect(await page.getAttribute('html', 'data-theme')).toBe(mode);
-        // Diagrams render in the browser, possibly only when they scroll into view: walk down the page.
-        const height = await page.evaluate(() => document.body.scrollHeight);
-        for (let y = 0; y <= height; y += 600) {
-          await page.evaluate((top) => window.scrollTo(0, top), y);
-          await page.waitForTimeout(50);
-        }
+        await scrollThroughPage(page);
         const diagrams = page.locator('figure:has(.docusaurus-mermaid-container svg)');
         await expect.poll(() => diagrams.count(), { timeout: 20_000 }).toBe(count);
         for (let index = 0; index < count; index += 1) {

@@ -12,19 +12,8 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { CommandGroup, CommandIndexData, IndexedCommand } from '../../lib/commandIndex';
 import type { CommandStatus } from '../../lib/commandStatus';
 import { findResource } from '../../lib/kubectlResources';
+import { copyToClipboard } from '../../lib/clipboard';
 import styles from './styles.module.css';
-
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard) return navigator.clipboard.writeText(text);
-  // Plain-HTTP origins (a phone on the LAN) have no clipboard API.
-  const area = document.createElement('textarea');
-  area.value = text;
-  document.body.appendChild(area);
-  area.select();
-  document.execCommand('copy');
-  area.remove();
-  return undefined;
-}
 
 /** Text with `backticks` as <code>, for the status notes. */
 function InlineMarkdown({ text }: { text: string }): ReactNode {
@@ -112,7 +101,7 @@ function CommandRow({
   onCopied: (message: string) => void;
 }): ReactNode {
   const onCopy = useCallback(() => {
-    copyText(command.command).then(
+    copyToClipboard(command.command).then(
       () => onCopied(`Copied: ${command.command}`),
       () => onCopied('Copy failed: select the command and copy it by hand'),
     );

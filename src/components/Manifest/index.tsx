@@ -7,6 +7,7 @@ import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { manifestAnchor } from '../../lib/manifestAnchor';
+import { copyToClipboard } from '../../lib/clipboard';
 import styles from './styles.module.css';
 
 interface ManifestObject {
@@ -60,18 +61,6 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-async function copy(text: string): Promise<void> {
-  if (navigator.clipboard) return navigator.clipboard.writeText(text);
-  // Plain-HTTP origins (a phone on the LAN) have no clipboard API.
-  const area = document.createElement('textarea');
-  area.value = text;
-  document.body.appendChild(area);
-  area.select();
-  document.execCommand('copy');
-  area.remove();
-  return undefined;
-}
-
 export default function Manifest({ file, code, objects, collapsed = false, children }: ManifestProps): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   const [status, setStatus] = useState('');
@@ -85,7 +74,7 @@ export default function Manifest({ file, code, objects, collapsed = false, child
   const rawPath = `/manifests/${file}`;
 
   const onCopy = useCallback(() => {
-    copy(code).then(
+    copyToClipboard(code).then(
       () => setStatus(`Copied ${name}`),
       () => setStatus('Copy failed: select the text and copy it by hand'),
     );
