@@ -3,6 +3,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import path from 'node:path';
 import manifestEmbed from './src/remark/manifestEmbed';
+import diagrams from './src/remark/diagrams';
+import diagramsPlugin from './src/plugins/diagrams';
 import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
 import perfPlugin from './src/plugins/perf';
@@ -13,6 +15,8 @@ import { withReadableContrast } from './src/lib/prismContrast';
 /** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
 const manifestsDir = path.join(__dirname, 'manifests');
 const docsDir = path.join(__dirname, 'docs');
+/** Build-time renders of the diagrams (light and dark SVG), committed: see src/lib/diagrams. */
+const rendersDir = path.join(__dirname, 'static', 'diagrams');
 
 export default {
   title: 'Kubernetes in Action: study notes',
@@ -34,7 +38,6 @@ export default {
   },
 
   markdown: {
-    mermaid: true,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -42,7 +45,6 @@ export default {
   },
 
   themes: [
-    '@docusaurus/theme-mermaid',
     // Local search in the browser, no server and no third-party service: see src/plugins/search for why
     // this plugin and what the wrapper changes.
     [
@@ -70,7 +72,8 @@ export default {
   plugins: [
     [manifestsPlugin, { manifestsDir, docsDir }],
     [commandIndexPlugin, { docsDir }],
-    // Keeps Mermaid's parser out of the chunk every page loads: see the plugin.
+    // `npm run diagrams`: draws new diagrams and removes unused renders.
+    [diagramsPlugin, { docsDir, rendersDir }],
     perfPlugin,
     // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin.
     [
@@ -92,6 +95,8 @@ export default {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          // Diagrams are drawn at build time, before the other Markdown transforms see the code block.
+          beforeDefaultRemarkPlugins: [[diagrams, { rendersDir }]],
           remarkPlugins: [[manifestEmbed, { manifestsDir }]],
           admonitions: { keywords: ['changed', 'correction'], extendDefaults: true },
           showLastUpdateTime: false,
@@ -141,10 +146,6 @@ export default {
       ],
       copyright:
         'Personal study notes on "Kubernetes in Action" by Marko Lukša. Manifests, diagrams and corrections written for this site.',
-    },
-    mermaid: {
-      theme: { light: 'neutral', dark: 'dark' },
-      options: { securityLevel: 'strict' },
     },
     prism: {
       theme: withReadableContrast(prismThemes.github),

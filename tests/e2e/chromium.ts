@@ -3,17 +3,11 @@
  * flags this closed network needs. Never skips: a missing browser is installed (as root) or is an error
  * that says how to install it.
  */
-import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium, INSTALL_CHROMIUM_HINT } from '../../src/lib/chromium';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return fs.existsSync(fromEnv) ? fromEnv : undefined;
-  return CANDIDATES.find((candidate) => fs.existsSync(candidate));
-}
+export { CHROMIUM_ARGS, findChromium };
 
 /** Returns Chromium's path, installing Debian's package first when running as root. */
 export function ensureChromium(): string {
@@ -33,22 +27,9 @@ export function ensureChromium(): string {
     if (installed) return installed;
   }
   throw new Error(
-    'Browser tests need Chromium and none was found. Install it with `sudo apt-get install chromium` ' +
-      '(Debian/Ubuntu), or point CHROME_PATH at a Chromium or Chrome binary.',
+`Browser tests need Chromium and none was found. ${INSTALL_CHROMIUM_HINT}`,
   );
 }
-
-/** Flags that stop Chromium from calling Google's hosts, which this machine's network refuses. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS, ...options });

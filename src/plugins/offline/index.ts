@@ -2,7 +2,7 @@
  * Offline reading: @docusaurus/plugin-pwa, wrapped so that
  * - offline mode is on in every browser tab, not only in an installed app (./register.ts registers
  *   the worker and shows the reload prompt; ./sw.js answers page loads from the precache);
- * - the precache is the whole build: every page, chunk (Mermaid's lazy ones too), the search index,
+ * - the precache is the whole build: every page, chunk, diagram render, the search index,
  *   icons and raw manifests (./precache.ts), with an offline page for anything else (./offlinePage.ts);
  * - the build fails instead of shipping a precache with a hole: a file Workbox would drop for its
  *   size, or a search index missing because the search plugin wrote it after Workbox listed the files.

@@ -10,8 +10,8 @@ import type { ManifestEntry, ManifestTransform } from 'workbox-build';
 
 /**
  * Largest file the precache takes. Workbox silently drops bigger files (its default limit is also
- * 2 MiB); here a bigger file fails the build instead, naming the file. The largest file of the site is a
- * Mermaid chunk of about 0.5 MB.
+ * 2 MiB); here a bigger file fails the build instead, naming the file. The largest file of the site is
+ * well under 1 MB.
  */
 export const MAX_PRECACHE_FILE_BYTES = 2 * 1024 * 1024;
 

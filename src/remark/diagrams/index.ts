@@ -1,0 +1,102 @@
+/**
+ * remark plugin: every ```mermaid block becomes `<DiagramImage>`, pointing at the diagram's build-time
+ * renders (light and dark SVG, see src/lib/diagrams), with the size and the text alternative read from
+ * the render. No Mermaid code reaches the reader's browser.
+ *
+ * A block with no render yet is drawn here, in Chromium, when one is installed; otherwise the build
+ * stops naming the page and line and saying how to draw it. ```` ```mermaid inline ```` puts the SVGs
+ * into the page instead of <img>s, so `click … href` links in the diagram work (their IDs are prefixed
+ * with the render's key, so several inline SVGs on one page never share one).
+ */
+import path from 'node:path';
+import type { Code, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { diagramKey } from '../../lib/diagrams/key';
+import { DiagramError, renderMissing } from '../../lib/diagrams/render';
+import { hasRenders, readRender } from '../../lib/diagrams/store';
+
+export interface DiagramsOptions {
+  /** Absolute path of the render store (static/diagrams). */
+  rendersDir: string;
+  /** Draw missing renders (needs Chromium); false makes a missing render an error. Default true. */
+  render?: boolean;
+}
+
+function validateOptions(options: Partial<DiagramsOptions> | undefined): Required<DiagramsOptions> {
+  const rendersDir = options?.rendersDir;
+  if (typeof rendersDir !== 'string' || !path.isAbsolute(rendersDir)) {
+    throw new Error('diagrams: option "rendersDir" must be an absolute path');
+  }
+  return { rendersDir, render: options?.render ?? true };
+}
+
+function attribute(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+interface Found {
+  node: Code;
+  index: number;
+  parent: { children: unknown[] };
+  origin: string;
+}
+
+export default function diagrams(rawOptions?: Partial<DiagramsOptions>) {
+  const { rendersDir, render } = validateOptions(rawOptions);
+  return async (tree: Root, file: VFile): Promise<void> => {
+    const page = file.path ? path.relative(process.cwd(), file.path) : '<unknown page>';
+    const found: Found[] = [];
+    visit(tree, 'code', (node, index, parent) => {
+      if (node.lang !== 'mermaid' || index === undefined || !parent) return;
+      found.push({ node, index, parent, origin: `${page}:${node.position?.start.line ?? '?'}` });
+    });
+    if (found.length === 0) return;
+
+    const missing = found.filter(({ node }) => !hasRenders(rendersDir, diagramKey(node.value)));
+    if (missing.length > 0) {
+      if (!render) {
+        throw new DiagramError(
+          missing.map(({ origin }) => `${origin}: this diagram has no render; run \`npm run diagrams\``).join('\n'),
+        );
+      }
+      try {
+        await renderMissing(
+          rendersDir,
+          missing.map(({ node, origin }) => ({ source: node.value, origin })),
+        );
+      } catch (error) {
+        const where = missing.map(({ origin }) => origin).join(', ');
+        throw new DiagramError(
+          `${error instanceof Error ? error.message : String(error)}\n(new or changed diagram at ${where}; ` +
+            'draw it with `npm run diagrams`, which needs Chromium)',
+        );
+      }
+    }
+
+    for (const { node, index, parent } of found) {
+      const key = diagramKey(node.value);
+      const light = readRender(rendersDir, key, 'light');
+      const inline = /(?:^|\s)inline(?:\s|$)/.test(node.meta ?? '');
+      const attributes = [
+        attribute('renderKey', key),
+        attribute('width', String(light.info.width)),
+        attribute('height', String(light.info.height)),
+        attribute('title', light.info.title),
+        attribute('description', light.info.description),
+      ];
+      if (inline) {
+        attributes.push(attribute('svgLight', light.svg), attribute('svgDark', readRender(rendersDir, key, 'dark').svg));
+      }
+      const element: MdxJsxFlowElement = {
+        type: 'mdxJsxFlowElement',
+        name: 'DiagramImage',
+        attributes,
+        children: [],
+        position: node.position,
+      };
+      parent.children[index] = element;
+    }
+  };
+}
