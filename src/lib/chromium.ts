@@ -15,7 +15,7 @@ export function findChromium(): string | undefined {
 }
 
 export const INSTALL_CHROMIUM_HINT =
-  'Install Debian\'s Chromium with `sudo apt-get install chromium`, or point CHROME_PATH at a Chromium or Chrome binary.';
+  "Install Debian's Chromium with `sudo apt-get install chromium`, or point CHROME_PATH at a Chromium or Chrome binary.";
 
 /** Flags that stop Chromium from calling Google's hosts, which this machine's network refuses. */
 export const CHROMIUM_ARGS = [

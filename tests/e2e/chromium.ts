@@ -26,9 +26,7 @@ export function ensureChromium(): string {
     const installed = findChromium();
     if (installed) return installed;
   }
-  throw new Error(
-`Browser tests need Chromium and none was found. ${INSTALL_CHROMIUM_HINT}`,
-  );
+  throw new Error(`Browser tests need Chromium and none was found. ${INSTALL_CHROMIUM_HINT}`);
 }
 
 export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {

@@ -1,20 +1,17 @@
 /**
- * Every figure of the notes is a Mermaid diagram that parses and renders to SVG in light and dark mode,
- * on every page, with its caption; a syntax error names the page.
+ * Diagrams in the browser: the render of the current colour mode is shown and loaded, toggling the mode
+ * swaps it without moving anything, scrolling loads no JavaScript (no diagram code runs), and a Mermaid
+ * syntax error stops the renderer naming the page and line.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { scrollThroughPage, siteUrl } from './site';
-import { loadDocs } from '../../src/lib/docs';
-import { mermaidBlocks, mermaidSyntaxErrors } from './mermaidSyntax';
-
-const docs = loadDocs(path.resolve('docs'));
-const blocks = mermaidBlocks(docs.map((doc) => doc.absolutePath).map((file) => path.relative(process.cwd(), file)));
-const pagesWithDiagrams = docs
-  .map((doc) => ({ doc, count: blocks.filter((block) => path.resolve(block.page) === doc.absolutePath).length }))
-  .filter((entry) => entry.count > 0);
+import { renderMissing } from '../../src/lib/diagrams/render';
+import { siteDiagrams } from '../../src/lib/diagrams/sources';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,48 +22,55 @@ afterAll(async () => {
 });
 
 describe('diagrams', () => {
-  test('the notes’ 16 figures are Mermaid diagrams', () => {
-    expect(blocks.length).toBeGreaterThanOrEqual(16);
+  test('ch11: the shown render follows the colour mode, swaps in place, and scrolling loads no script', async () => {
+    const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.goto(`${siteUrl()}/ch11-internals`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const loaded = scripts.length;
+    await scrollThroughPage(page);
+    expect(scripts.length).toBe(loaded);
+
+    const first = page.locator('figure').first();
+    await first.scrollIntoViewIfNeeded();
+    const visible = (theme: string) => first.locator(`img.diagram-${theme}`).isVisible();
+    expect([await visible('light'), await visible('dark')]).toEqual([true, false]);
+    await expect
+      .poll(() =>
+        first.locator('img.diagram-light').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
+    const before = await first.boundingBox();
+
+    // The toggle cycles system, light and dark modes: click until the page is dark.
+    const toggle = page.getByRole('button', { name: /mode/i }).first();
+    for (let clicks = 0; clicks < 3 && (await page.getAttribute('html', 'data-theme')) !== 'dark'; clicks += 1) {
+      await toggle.click();
+    }
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect([await visible('light'), await visible('dark')]).toEqual([false, true]);
+    await expect
+      .poll(() =>
+        first.locator('img.diagram-dark').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
+    const after = await first.boundingBox();
+    expect(after?.height).toBeCloseTo(before?.height ?? 0, 0);
+    await context.close();
   });
 
-  test('every diagram in docs/ parses', async () => {
-    expect(await mermaidSyntaxErrors(browser, blocks)).toEqual([]);
-  });
-
-  test('a syntax error is reported with its page and line', async () => {
-    const fixture = 'tests/fixtures/bad-mermaid/broken-diagram.mdx';
-    const errors = await mermaidSyntaxErrors(browser, mermaidBlocks([fixture]));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^tests\/fixtures\/bad-mermaid\/broken-diagram\.mdx:7: .*Parse error/);
-  });
-
-  describe.each(['light', 'dark'])('in %s mode', (mode) => {
-    test.each(pagesWithDiagrams.map((entry) => [entry.doc.permalink, entry] as const))(
-      '%s renders every diagram as SVG with a caption',
-      async (permalink, { count }) => {
-        const context = await browser.newContext({ colorScheme: mode as 'light' | 'dark' });
-        const page = await context.newPage();
-        const errors: string[] = [];
-        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-        page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(`${siteUrl()}${permalink}`);
-        await page.waitForSelector('html[data-has-hydrated="true"]');
-        expect(await page.getAttribute('html', 'data-theme')).toBe(mode);
-        await scrollThroughPage(page);
-        const diagrams = page.locator('figure:has(.docusaurus-mermaid-container svg)');
-        await expect.poll(() => diagrams.count(), { timeout: 20_000 }).toBe(count);
-        for (let index = 0; index < count; index += 1) {
-          const figure = diagrams.nth(index);
-          const svg = figure.locator('svg[aria-roledescription]').first();
-          // accTitle/accDescr become the SVG's <title> and <desc>, which screen readers announce.
-          expect((await svg.locator('title').first().textContent())?.trim()).toBeTruthy();
-          expect((await svg.locator('desc').first().textContent())?.trim()).toBeTruthy();
-          expect((await figure.locator('figcaption').textContent())?.trim().length).toBeGreaterThan(20);
-        }
-        expect(await page.getByText(/Syntax error in text|Parse error/).count()).toBe(0);
-        expect(errors).toEqual([]);
-        await context.close();
-      },
-    );
+  test('a Mermaid syntax error stops the renderer naming the page and line', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'renders-'));
+    try {
+      const [broken] = siteDiagrams(path.resolve('tests/fixtures/bad-mermaid'));
+      expect(broken?.origin).toBe('tests/fixtures/bad-mermaid/broken-diagram.mdx:7');
+      await expect(renderMissing(dir, broken ? [broken] : [])).rejects.toThrow(
+        /^tests\/fixtures\/bad-mermaid\/broken-diagram\.mdx:7: Mermaid cannot draw this diagram: .*Parse error/,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

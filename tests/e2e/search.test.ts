@@ -81,8 +81,7 @@ describe('search lands on the section', () => {
       const { href, url } = await openFirstResult(page);
       expect([...expected], `first result for "${query}"`).toContain(href);
       if (url.hash) {
-        // The section is on the page the browser opened. (Its scroll position is not checked: diagrams above
-        // it grow when Mermaid renders them after the scroll, which moves every anchor below them.)
+        // The section is on the page the browser opened.
         const heading = page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`);
         await expect.poll(() => heading.count(), { timeout: 5_000 }).toBe(1);
       }

@@ -1,7 +1,7 @@
 /**
  * The service worker's precache (the manifest Workbox injected into build/sw.js) against the build
  * itself: everything a page can load is in it, found independently of how the plugin chose its files:
- * every file under assets/ (all chunks, Mermaid's lazy ones too, CSS, fonts, images), every page of
+ * every file under assets/ (all chunks, CSS, fonts, images), every diagram render, every page of
  * the sitemap, every local URL any page references, the web app manifest and its icons, the search
  * index the search box fetches. Revisions must match the files on disk (a file rewritten after
  * Workbox read it, as a late search index would be, shows up here).
@@ -72,7 +72,7 @@ describe('precache', () => {
     expect(problems).toEqual([]);
   });
 
-  test('every file under assets/ is precached (all JS and CSS chunks, Mermaid’s lazy chunks included)', () => {
+  test('every file under assets/ is precached (all JS and CSS chunks)', () => {
     const assets = files.filter((file) => file.startsWith('assets/'));
     expect(assets.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(30);
     expect(assets.filter((file) => !precached.has(file))).toEqual([]);

@@ -59,7 +59,13 @@ export default function DiagramImage(props: DiagramImageProps): ReactNode {
         );
       })}
       {THEMES.map((theme) => (
-        <a key={theme} className={clsx(`diagram-${theme}`, styles.open)} href={urls[theme]} target="_blank" rel="noopener">
+        <a
+          key={theme}
+          className={clsx(`diagram-${theme}`, styles.open)}
+          href={urls[theme]}
+          target="_blank"
+          rel="noopener"
+        >
           Open full size<span className={styles.visuallyHidden}>: {title || 'diagram'}</span>
         </a>
       ))}

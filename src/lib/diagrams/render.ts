@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, findChromium, INSTALL_CHROMIUM_HINT } from '../chromium'
 import { diagramKey } from './key';
 import { BACKGROUND, MERMAID_CONFIG, THEMES } from './settings';
 import { hasRenders, writeRender } from './store';
-import { finishSvg } from './svg';
+import { finishSvg, prefixIds } from './svg';
 
 export interface DiagramSource {
   /** The Mermaid text. */
@@ -86,9 +86,11 @@ function renderBatch(dir: string, items: Map<string, DiagramSource>): Map<string
         const result = results.find((candidate) => candidate.id === `${key}:${theme}`);
         if (!result || 'error' in result) {
           const message = result && 'error' in result ? result.error : 'no result';
-          throw new DiagramError(`${item.origin}: Mermaid cannot draw this diagram: ${message.split('\n').slice(0, 4).join(' ')}`);
+          throw new DiagramError(
+            `${item.origin}: Mermaid cannot draw this diagram: ${message.split('\n').slice(0, 4).join(' ')}`,
+          );
         }
-        writeRender(dir, key, theme, finishSvg(result.svg, result, BACKGROUND[theme]));
+        writeRender(dir, key, theme, prefixIds(finishSvg(result.svg, result, BACKGROUND[theme]), `d${key}-${theme}`));
       }
     });
     promises.set(
@@ -121,7 +123,9 @@ export async function renderMissing(dir: string, sources: readonly DiagramSource
   }
   const results = await Promise.allSettled(wanted.values());
   const errors = results.flatMap((result) =>
-    result.status === 'rejected' ? [result.reason instanceof Error ? result.reason.message : String(result.reason)] : [],
+    result.status === 'rejected'
+      ? [result.reason instanceof Error ? result.reason.message : String(result.reason)]
+      : [],
   );
   if (errors.length > 0) throw new DiagramError(errors.join('\n'));
   return wanted.size;

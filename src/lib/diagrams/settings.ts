@@ -33,6 +33,6 @@ export const MERMAID_CONFIG: Record<Theme, Record<string, unknown>> = {
 };
 
 /** Bumped when the way a render is post-processed changes (see render.ts), so old renders go stale. */
-export const RENDER_FORMAT = 1;
+export const RENDER_FORMAT = 2;
 
 export const MERMAID_VERSION: string = mermaidPackage.version;

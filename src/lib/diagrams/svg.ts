@@ -33,12 +33,45 @@ export function svgInfo(svg: string, file: string): SvgInfo {
   const viewBox = root && /\bviewBox="([-\d.\s]+)"/.exec(root)?.[1];
   const [, , width, height] = (viewBox ?? '').trim().split(/\s+/).map(Number);
   if (!root || !width || !height) throw new Error(`${file}: not a diagram render (no <svg viewBox="...">)`);
-  return { width: Math.ceil(width), height: Math.ceil(height), title: element(svg, 'title'), description: element(svg, 'desc') };
+  return {
+    width: Math.ceil(width),
+    height: Math.ceil(height),
+    title: element(svg, 'title'),
+    description: element(svg, 'desc'),
+  };
 }
 
 /** Every id="..." defined in an SVG: inline SVGs on one page must not share any. */
 export function svgIds(svg: string): string[] {
   return [...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+/**
+ * Mermaid prefixes the root's ID but not all of the others (edges, markers, nodes): prefixes every ID
+ * not already prefixed, and every reference to one (`url(#…)`, `href="#…"`), so that any renders can be
+ * inlined together on one page.
+ */
+export function prefixIds(svg: string, prefix: string): string {
+  const ids = new Set(svgIds(svg).filter((id) => !id.startsWith(prefix)));
+  const renamed = (id: string) => (ids.has(id) ? `${prefix}-${id}` : id);
+  return svg.replace(
+    /(\sid=")([^"]+)(")|url\(#([^)]+)\)|(href=")#([^"]+)(")/g,
+    (
+      match,
+      idOpen?: string,
+      id?: string,
+      idClose?: string,
+      urlId?: string,
+      hrefOpen?: string,
+      hrefId?: string,
+      hrefClose?: string,
+    ) => {
+      if (id !== undefined) return `${idOpen}${renamed(id)}${idClose}`;
+      if (urlId !== undefined) return `url(#${renamed(urlId)})`;
+      if (hrefId !== undefined) return `${hrefOpen}#${renamed(hrefId)}${hrefClose}`;
+      return match;
+    },
+  );
 }
 
 /**

@@ -20,7 +20,10 @@ export interface DiagramsPluginOptions {
   rendersDir: string;
 }
 
-export async function syncRenders({ docsDir, rendersDir }: DiagramsPluginOptions): Promise<{ drawn: number; removed: string[] }> {
+export async function syncRenders({
+  docsDir,
+  rendersDir,
+}: DiagramsPluginOptions): Promise<{ drawn: number; removed: string[] }> {
   const sources: DiagramSource[] = siteDiagrams(docsDir);
   const drawn = await renderMissing(rendersDir, sources);
   const used = new Set(sources.map((item) => diagramKey(item.source)));

@@ -87,7 +87,10 @@ export default function diagrams(rawOptions?: Partial<DiagramsOptions>) {
         attribute('description', light.info.description),
       ];
       if (inline) {
-        attributes.push(attribute('svgLight', light.svg), attribute('svgDark', readRender(rendersDir, key, 'dark').svg));
+        attributes.push(
+          attribute('svgLight', light.svg),
+          attribute('svgDark', readRender(rendersDir, key, 'dark').svg),
+        );
       }
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
