@@ -7,7 +7,8 @@ import diagrams from './src/remark/diagrams';
 import diagramsPlugin from './src/plugins/diagrams';
 import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
-import perfPlugin from './src/plugins/perf';
+import codeHighlightPlugin from './src/plugins/codeHighlight';
+import codeBlocks from './src/remark/codeBlocks';
 import commandIndexPlugin from './src/plugins/commandIndex';
 import searchTheme from './src/plugins/search';
 import { withReadableContrast } from './src/lib/prismContrast';
@@ -74,7 +75,8 @@ export default {
     [commandIndexPlugin, { docsDir }],
     // `npm run diagrams`: draws new diagrams and removes unused renders.
     [diagramsPlugin, { docsDir, rendersDir }],
-    perfPlugin,
+    // Code colours of both modes as one stylesheet; no highlighter in the browser.
+    codeHighlightPlugin,
     // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin.
     [
       offlinePlugin,
@@ -97,7 +99,8 @@ export default {
           sidebarPath: './sidebars.ts',
           // Diagrams are drawn at build time, before the other Markdown transforms see the code block.
           beforeDefaultRemarkPlugins: [[diagrams, { rendersDir }]],
-          remarkPlugins: [[manifestEmbed, { manifestsDir }]],
+          // Manifests are embedded, then every code block is highlighted at build time.
+          remarkPlugins: [[manifestEmbed, { manifestsDir }], codeBlocks],
           admonitions: { keywords: ['changed', 'correction'], extendDefaults: true },
           showLastUpdateTime: false,
         },
@@ -150,7 +153,8 @@ export default {
     prism: {
       theme: withReadableContrast(prismThemes.github),
       darkTheme: withReadableContrast(prismThemes.vsDark),
-      additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'nginx'],
+      // Code is highlighted at build time (src/lib/highlight): no language is loaded in the browser.
+      additionalLanguages: [],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
   } satisfies Preset.ThemeConfig,

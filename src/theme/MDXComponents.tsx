@@ -1,11 +1,13 @@
 /** Components every page can use without importing them. */
 import MDXComponents from '@theme-original/MDXComponents';
+import CodeBlock from '@theme/CodeBlock';
 import Manifest from '@site/src/components/Manifest';
 import Diagram from '@site/src/components/Diagram';
 import DiagramImage from '@site/src/components/DiagramImage';
 
 export default {
   ...MDXComponents,
+  CodeBlock,
   Manifest,
   Diagram,
   DiagramImage,

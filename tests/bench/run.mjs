@@ -1,32 +1,30 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: measures the production build the way a reader gets it. Not a test (nothing here
- * passes or fails); run it after `npm run build` and compare the numbers with the targets in
- * DEPLOYMENT.md.
+ * `npm run bench`: measures the production build the way a reader's phone gets it, beside a plain
+ * Docusaurus build of the same notes (tests/bench/plain), in the same run. Not a test: it prints numbers.
  *
- * - Serves the build with scripts/static-server.mjs: gzip (zlib's default level 6, what most hosts
- *   use), immutable caching of hashed assets, no-cache HTML and sw.js.
- * - Lighthouse 12.2.3 (its default mobile settings: Moto G Power, simulated slow 4G, 4x CPU slowdown;
- *   and its desktop settings) with Debian's Chromium, on the home page and a chapter page. Each run
- *   starts with empty storage (no service worker); the median run by performance score is shown.
- * - JavaScript a page loads (gzip bytes on the wire, from Chromium's network events, service workers
- *   blocked so that only the page's own requests count): at load, and after scrolling to the end, which
- *   adds the chunks loaded lazily (Mermaid with the first diagram), for every chapter.
+ * - Serves each build with scripts/static-server.mjs: gzip level 6, clean URLs, production cache headers.
+ * - Lighthouse 12.2.3, mobile (its defaults: Moto G Power, slow 4G, 4x CPU slowdown), Debian's Chromium,
+ *   every page of the site's sitemap and the plain build's page at the same path; the median of the
+ *   runs by performance score: performance, TBT, longest main-thread task, CLS, DOM elements.
+ * - HTML bytes of each page (raw and gzip), and the JavaScript a page runs at load (gzip on the wire,
+ *   scripts only, service workers blocked), what it prefetches, and what scrolling to the end adds.
  *
  * Options:
- *   --dir <build>        build folder (default build/)
- *   --baseline <build>   a second build measured the same way and shown beside it (e.g. a plain
- *                        Docusaurus build of the same notes)
- *   --pages /,/ch06-...  pages for Lighthouse (default: / and /ch06-volumes)
- *   --runs <n>           Lighthouse runs per page and form factor (default 3)
- *   --no-lighthouse      only the JavaScript table
+ *   --dir <build>        the site's build (default build/; run `npm run build` first)
+ *   --plain <build>      the plain build (default build-plain/, built here when missing)
+ *   --rebuild-plain      build the plain site again
+ *   --pages /,/ch06-...  pages (default: every page of the sitemap)
+ *   --runs <n>           Lighthouse runs per page (default 3)
+ *   --no-lighthouse      only HTML and JavaScript sizes
  */
 /* global document, window -- in page.evaluate() callbacks, which run in the browser */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -34,8 +32,9 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 const { values: args } = parseArgs({
   options: {
     dir: { type: 'string', default: 'build' },
-    baseline: { type: 'string' },
-    pages: { type: 'string', default: '/,/ch06-volumes' },
+    plain: { type: 'string', default: 'build-plain' },
+    'rebuild-plain': { type: 'boolean', default: false },
+    pages: { type: 'string' },
     runs: { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
   },
@@ -52,142 +51,80 @@ const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const KiB = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const ms = (value) => `${Math.round(value)} ms`;
+const KiB = (bytes) => (bytes === undefined ? '-' : `${(bytes / 1024).toFixed(1)}`);
+const ms = (value) => (value === undefined ? '-' : `${Math.round(value)}`);
 
-function requireBuild(dir) {
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
-    console.error(`No build in ${dir}/: run \`npm run build\` first.`);
-    process.exit(1);
-  }
+const site = path.resolve(args.dir);
+const plain = path.resolve(args.plain);
+if (!fs.existsSync(path.join(site, 'index.html'))) {
+  console.error(`No build in ${site}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+if (args['rebuild-plain'] || !fs.existsSync(path.join(plain, 'index.html'))) {
+  console.log(`Building the plain Docusaurus site into ${plain} ...`);
+  const result = spawnSync('npx', ['docusaurus', 'build', 'tests/bench/plain', '--out-dir', plain], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function chapterPaths(dir) {
+function sitemapPaths(dir) {
   const xml = fs.readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
-    .map((match) => new URL(match[1]).pathname)
-    .filter((pathname) => /^\/ch\d\d-/.test(pathname))
-    .sort();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname).sort();
 }
 
-/** One Lighthouse run; returns the numbers the bench prints. */
-async function lighthouseRun(url, formFactor, port) {
-  const flags = { port, output: 'json', logLevel: 'error' };
-  const config = formFactor === 'desktop' ? desktopConfig : undefined;
-  const { lhr } = await lighthouse(url, flags, config);
+/** The built HTML file of a page (trailingSlash: false, or folder/index.html), if the build has it. */
+function htmlFile(dir, page) {
+  const candidates = page === '/' ? ['index.html'] : [`${page.slice(1)}.html`, `${page.slice(1)}/index.html`];
+  return candidates.map((file) => path.join(dir, file)).find((file) => fs.existsSync(file));
+}
+
+function htmlBytes(dir, page) {
+  const file = htmlFile(dir, page);
+  if (!file) return undefined;
+  const raw = fs.readFileSync(file);
+  return { raw: raw.length, gzip: zlib.gzipSync(raw, { level: 6 }).length };
+}
+
+async function lighthouseRun(url, port) {
+  const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   const audits = lhr.audits;
-  const requests = audits['network-requests']?.details?.items ?? [];
-  const scriptBytes = requests
-    .filter((item) => item.resourceType === 'Script')
-    .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
-  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const tasks = audits['long-tasks']?.details?.items ?? [];
   return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    fcp: audits['first-contentful-paint'].numericValue,
-    lcp: audits['largest-contentful-paint'].numericValue,
+    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     tbt: audits['total-blocking-time'].numericValue,
+    longestTask: tasks.reduce((max, task) => Math.max(max, task.duration ?? 0), 0),
     cls: audits['cumulative-layout-shift'].numericValue,
-    totalBytes: audits['total-byte-weight'].numericValue,
-    scriptBytes,
-    failed: Object.values(audits)
-      .filter((audit) => audit.score === 0 && audit.scoreDisplayMode === 'binary')
-      .map((audit) => audit.id),
+    lcp: audits['largest-contentful-paint'].numericValue,
+    dom: audits['dom-size']?.numericValue,
   };
 }
 
 function median(runs) {
   const sorted = [...runs].sort((a, b) => a.performance - b.performance || b.tbt - a.tbt);
-  return sorted[Math.floor(sorted.length / 2)];
+  return { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((run) => run.performance).join('/') };
 }
 
-async function lighthouseTable(label, dir, pages, runs) {
-  const server = await startStaticServer({ root: dir });
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
-  const rows = [];
-  try {
-    for (const page of pages) {
-      for (const formFactor of ['mobile', 'desktop']) {
-        const results = [];
-        for (let run = 0; run < runs; run += 1) {
-          results.push(await lighthouseRun(`${server.url}${page}`, formFactor, chrome.port));
-        }
-        const best = median(results);
-        rows.push({ page, formFactor, ...best, perfRuns: results.map((result) => result.performance).join('/') });
-        console.log(`  ${label} ${page} ${formFactor}: performance ${best.performance} (runs ${rows.at(-1).perfRuns})`);
-      }
-    }
-  } finally {
-    await chrome.kill();
-    await server.stop();
-  }
-  return rows;
-}
-
-function printLighthouse(label, rows) {
-  console.log(`\nLighthouse 12.2.3, ${label} (median of runs by performance score)`);
-  console.log(
-    [
-      'page'.padEnd(22),
-      'form'.padEnd(8),
-      'perf',
-      'a11y',
-      'b.p.',
-      'seo',
-      'FCP'.padStart(8),
-      'LCP'.padStart(8),
-      'TBT'.padStart(8),
-      'CLS'.padStart(6),
-      'total'.padStart(11),
-      'JS'.padStart(11),
-    ].join(' '),
-  );
-  for (const row of rows) {
-    console.log(
-      [
-        row.page.padEnd(22),
-        row.formFactor.padEnd(8),
-        String(row.performance).padStart(4),
-        String(row.accessibility).padStart(4),
-        String(row.bestPractices).padStart(4),
-        String(row.seo).padStart(3),
-        ms(row.fcp).padStart(8),
-        ms(row.lcp).padStart(8),
-        ms(row.tbt).padStart(8),
-        row.cls.toFixed(3).padStart(6),
-        KiB(row.totalBytes).padStart(11),
-        KiB(row.scriptBytes).padStart(11),
-      ].join(' '),
-    );
-    if (row.failed.length) console.log(`    failed audits: ${row.failed.join(', ')}`);
-  }
-}
-
-/**
- * gzip bytes of JavaScript one page load requests, at load and after scrolling to the end. Sizes are
- * Chromium's encodedDataLength (body bytes on the wire), summed over script and prefetch requests.
- */
+/** JavaScript one page load runs (scripts), prefetches, and adds when scrolled to the end; gzip bytes. */
 async function pageJs(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  const scripts = new Map();
-  cdp.on('Network.responseReceived', ({ requestId, response }) => {
-    if (/\.m?js(\?|$)/.test(new URL(response.url).pathname)) scripts.set(requestId, { url: response.url, bytes: 0 });
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', ({ requestId, request, type }) => {
+    if (/\.m?js(\?|$)/.test(new URL(request.url).pathname)) requests.set(requestId, { type, bytes: 0 });
   });
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-    const script = scripts.get(requestId);
-    if (script) script.bytes = encodedDataLength;
+    const request = requests.get(requestId);
+    if (request) request.bytes = encodedDataLength;
   });
-  const total = () => [...scripts.values()].reduce((sum, script) => sum + script.bytes, 0);
+  const sum = (filter) => [...requests.values()].filter(filter).reduce((total, request) => total + request.bytes, 0);
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  const atLoad = { bytes: total(), files: scripts.size };
-  // Scroll in steps so that every lazily rendered diagram comes into view, then wait for the chunks.
+  const atLoad = sum((request) => request.type === 'Script');
+  const prefetched = sum((request) => request.type !== 'Script');
   await page.evaluate(async () => {
     for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);
@@ -196,78 +133,66 @@ async function pageJs(browser, url) {
   });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const diagrams = await page.locator('[data-mermaid] svg, .docusaurus-mermaid-container svg').count();
-  const scrolled = { bytes: total(), files: scripts.size };
+  const scrolled = sum((request) => request.type === 'Script');
   await context.close();
-  return { atLoad, scrolled, diagrams };
+  return { atLoad, prefetched, scrolled };
 }
 
-async function jsTable(label, dir, pages) {
+async function measure(label, dir, pages) {
   const server = await startStaticServer({ root: dir });
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
-  const rows = [];
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+  const chrome = args['no-lighthouse']
+    ? undefined
+    : await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+  const rows = new Map();
   try {
-    for (const page of pages) rows.push({ page, ...(await pageJs(browser, `${server.url}${page}`)) });
+    for (const page of pages) {
+      if (!htmlFile(dir, page)) continue;
+      const url = `${server.url}${page}`;
+      const row = { html: htmlBytes(dir, page), js: await pageJs(browser, url) };
+      if (chrome) {
+        const runs = [];
+        for (let run = 0; run < Number(args.runs); run += 1) runs.push(await lighthouseRun(url, chrome.port));
+        row.lighthouse = median(runs);
+        console.log(`  ${label} ${page}: performance ${row.lighthouse.performance} (runs ${row.lighthouse.runs})`);
+      }
+      rows.set(page, row);
+    }
   } finally {
+    await chrome?.kill();
     await browser.close();
     await server.stop();
   }
   return rows;
 }
 
-function printJs(tables) {
-  console.log('\nJavaScript per page (gzip on the wire; "scrolled" adds lazy chunks, e.g. Mermaid)');
-  const labels = Object.keys(tables);
-  console.log(
-    [
-      'page'.padEnd(30),
-      ...labels.flatMap((label) => [`${label} at load`.padStart(22), `${label} scrolled`.padStart(22)]),
-    ].join(' '),
-  );
-  const pages = tables[labels[0]].map((row) => row.page);
-  for (const page of pages) {
-    const cells = labels.flatMap((label) => {
-      const row = tables[label].find((candidate) => candidate.page === page);
-      if (!row) return ['-'.padStart(22), '-'.padStart(22)];
-      return [
-        `${KiB(row.atLoad.bytes)} (${row.atLoad.files})`.padStart(22),
-        `${KiB(row.scrolled.bytes)} (${row.diagrams} diagr.)`.padStart(22),
-      ];
+const pages = args.pages ? args.pages.split(',').map((page) => page.trim()) : sitemapPaths(site);
+console.log(`Chromium ${CHROME}; gzip level 6; site ${site}; plain ${plain}; ${args.runs} Lighthouse runs per page`);
+const results = { site: await measure('site', site, pages), plain: await measure('plain', plain, pages) };
+
+const columns = [
+  ['perf', (row) => row.lighthouse?.performance],
+  ['TBT ms', (row) => ms(row.lighthouse?.tbt)],
+  ['long ms', (row) => ms(row.lighthouse?.longestTask)],
+  ['CLS', (row) => row.lighthouse?.cls?.toFixed(3)],
+  ['LCP ms', (row) => ms(row.lighthouse?.lcp)],
+  ['DOM', (row) => row.lighthouse?.dom],
+  ['HTML KiB', (row) => KiB(row.html?.raw)],
+  ['HTML gz', (row) => KiB(row.html?.gzip)],
+  ['JS load', (row) => KiB(row.js.atLoad)],
+  ['JS scroll', (row) => KiB(row.js.scrolled)],
+  ['prefetch', (row) => KiB(row.js.prefetched)],
+];
+console.log('\nMobile, median of runs by performance; sizes in KiB (gzip where marked; JS is gzip on the wire)');
+console.log('site / plain Docusaurus');
+console.log(['page'.padEnd(30), ...columns.map(([name]) => name.padStart(15))].join(''));
+for (const page of pages) {
+  const cells = columns.map(([, value]) => {
+    const [a, b] = ['site', 'plain'].map((label) => {
+      const row = results[label].get(page);
+      return row ? String(value(row) ?? '-') : '-';
     });
-    console.log([page.padEnd(30), ...cells].join(' '));
-  }
-}
-
-function precacheSummary(dir) {
-  const sw = path.join(dir, 'sw.js');
-  if (!fs.existsSync(sw)) return 'no sw.js';
-  const source = fs.readFileSync(sw, 'utf8');
-  const urls = [...source.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
-  const bytes = urls.reduce((sum, url) => sum + fs.statSync(path.join(dir, url)).size, 0);
-  return `${urls.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MiB uncompressed`;
-}
-
-const builds = { site: path.resolve(args.dir) };
-if (args.baseline) builds.baseline = path.resolve(args.baseline);
-Object.values(builds).forEach(requireBuild);
-const lighthousePages = args.pages.split(',').map((page) => page.trim());
-const runs = Math.max(1, Number(args.runs));
-
-console.log(`Serving with scripts/static-server.mjs (gzip level 6, production cache headers); Chromium ${CHROME}`);
-for (const [label, dir] of Object.entries(builds))
-  console.log(`  ${label}: ${dir} (precache: ${precacheSummary(dir)})`);
-
-const jsTables = {};
-for (const [label, dir] of Object.entries(builds)) {
-  jsTables[label] = await jsTable(label, dir, ['/', ...chapterPaths(dir)]);
-}
-printJs(jsTables);
-
-if (!args['no-lighthouse']) {
-  const lighthouseTables = {};
-  for (const [label, dir] of Object.entries(builds)) {
-    console.log(`\nRunning Lighthouse on ${label} (${runs} runs each)...`);
-    lighthouseTables[label] = await lighthouseTable(label, dir, lighthousePages, runs);
-  }
-  for (const [label, rows] of Object.entries(lighthouseTables)) printLighthouse(label, rows);
+    return `${a} / ${b}`.padStart(15);
+  });
+  console.log([page.padEnd(30), ...cells].join(''));
 }

@@ -12,7 +12,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { CommandGroup, CommandIndexData, IndexedCommand } from '../../lib/commandIndex';
 import type { CommandStatus } from '../../lib/commandStatus';
 import { findResource } from '../../lib/kubectlResources';
-import { copyToClipboard } from '../../lib/clipboard';
+import copy from 'copy-text-to-clipboard';
 import styles from './styles.module.css';
 
 /** Text with `backticks` as <code>, for the status notes. */
@@ -101,10 +101,7 @@ function CommandRow({
   onCopied: (message: string) => void;
 }): ReactNode {
   const onCopy = useCallback(() => {
-    copyToClipboard(command.command).then(
-      () => onCopied(`Copied: ${command.command}`),
-      () => onCopied('Copy failed: select the command and copy it by hand'),
-    );
+    onCopied(copy(command.command) ? `Copied: ${command.command}` : 'Copy failed: select the command and copy it by hand');
   }, [command.command, onCopied]);
   return (
     <li className={styles.command} data-command={command.command}>

@@ -1,13 +1,14 @@
 /**
  * A manifest embedded in a page. The text arrives as a prop from the manifestEmbed remark plugin at build
- * time, so everything here is static HTML; JavaScript only adds copy and download.
+ * time, highlighted there too, so everything here is static HTML. The buttons have no React handlers:
+ * src/lib/contentActions copies and downloads for every manifest of a page (its content may be static).
  */
-import React, { useCallback, useState, type ReactNode } from 'react';
-import CodeBlock from '@theme/CodeBlock';
+import React, { type ReactNode } from 'react';
+import CodeBlock from '@site/src/theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { manifestAnchor } from '../../lib/manifestAnchor';
-import { copyToClipboard } from '../../lib/clipboard';
+import { languageOf } from '../../lib/manifestLanguage';
 import styles from './styles.module.css';
 
 interface ManifestObject {
@@ -21,6 +22,8 @@ export interface ManifestProps {
   file: string;
   /** Injected by the manifestEmbed remark plugin: the exact file text. */
   code?: string;
+  /** Injected by the manifestEmbed remark plugin: the text as highlighted code-block line markup. */
+  html?: string;
   /** Injected by the manifestEmbed remark plugin: JSON list of the objects the file declares. */
   objects?: string;
   /** Start folded (the text stays in the HTML either way). */
@@ -29,41 +32,12 @@ export interface ManifestProps {
   children?: ReactNode;
 }
 
-const LANGUAGES: Record<string, string> = {
-  yml: 'yaml',
-  yaml: 'yaml',
-  conf: 'nginx',
-  sh: 'bash',
-  json: 'json',
-  Dockerfile: 'docker',
-};
-
-export function languageOf(file: string): string {
-  const base = file.split('/').pop() ?? file;
-  if (base === 'Dockerfile') return 'docker';
-  return LANGUAGES[base.split('.').pop() ?? ''] ?? 'text';
-}
-
 function basename(file: string): string {
   return file.split('/').pop() ?? file;
 }
 
-/** Builds the file from the text already in the page: works offline, no fetch. */
-function download(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/octet-stream' });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export default function Manifest({ file, code, objects, collapsed = false, children }: ManifestProps): ReactNode {
+export default function Manifest({ file, code, html, objects, collapsed = false, children }: ManifestProps): ReactNode {
   const { siteConfig } = useDocusaurusContext();
-  const [status, setStatus] = useState('');
   if (code === undefined) {
     throw new Error(`<Manifest file="${file}">: no code; is the manifestEmbed remark plugin configured?`);
   }
@@ -73,17 +47,6 @@ export default function Manifest({ file, code, objects, collapsed = false, child
   const summary = parsed.map((object) => `${object.kind} ${object.name}`).join(', ');
   const rawPath = `/manifests/${file}`;
 
-  const onCopy = useCallback(() => {
-    copyToClipboard(code).then(
-      () => setStatus(`Copied ${name}`),
-      () => setStatus('Copy failed: select the text and copy it by hand'),
-    );
-  }, [code, name]);
-  const onDownload = useCallback(() => {
-    download(name, code);
-    setStatus(`Downloaded ${name}`);
-  }, [code, name]);
-
   return (
     <details className={styles.manifest} open={!collapsed} data-manifest={file}>
       <summary className={styles.summary}>
@@ -92,10 +55,15 @@ export default function Manifest({ file, code, objects, collapsed = false, child
         {children && <span className={styles.objects}>{children}</span>}
       </summary>
       <div className={styles.toolbar}>
-        <button type="button" className={styles.button} onClick={onCopy} aria-label={`Copy ${name} to the clipboard`}>
+        <button
+          type="button"
+          className={styles.button}
+          data-manifest-action="copy"
+          aria-label={`Copy ${name} to the clipboard`}
+        >
           Copy
         </button>
-        <button type="button" className={styles.button} onClick={onDownload} aria-label={`Download ${name}`}>
+        <button type="button" className={styles.button} data-manifest-action="download" aria-label={`Download ${name}`}>
           Download
         </button>
         {/* A plain <a>: the raw file is not a route of the app, so the router must not handle it. */}
@@ -105,12 +73,16 @@ export default function Manifest({ file, code, objects, collapsed = false, child
         <Link className={styles.raw} to={`/manifests#${manifestAnchor(file)}`}>
           In the catalog
         </Link>
-        <span className={styles.status} role="status" aria-live="polite">
-          {status}
-        </span>
+        <span className={styles.status} role="status" aria-live="polite" />
       </div>
       <div className={styles.code}>
-        <CodeBlock language={languageOf(file)} title={`manifests/${file}`} showLineNumbers>
+        <CodeBlock
+          language={languageOf(file)}
+          title={`manifests/${file}`}
+          showLineNumbers
+          html={html}
+          finalNewline={code.endsWith('\n') ? 'true' : undefined}
+        >
           {code}
         </CodeBlock>
       </div>

@@ -13,6 +13,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { listManifestFiles, readManifest, ManifestError } from '../../lib/manifests';
+import { highlightHtml } from '../../lib/highlight';
+import { languageOf } from '../../lib/manifestLanguage';
 
 export interface ManifestEmbedOptions {
   /** Absolute path of the manifests/ folder. */
@@ -109,6 +111,8 @@ export default function manifestEmbed(rawOptions?: Partial<ManifestEmbedOptions>
       try {
         const manifest = readManifest(manifestsDir, wanted);
         setAttribute(element, 'code', manifest.text);
+        const text = manifest.text.endsWith('\n') ? manifest.text.slice(0, -1) : manifest.text;
+        setAttribute(element, 'html', highlightHtml(text, languageOf(wanted)));
         setAttribute(element, 'objects', JSON.stringify(manifest.objects));
       } catch (error) {
         if (error instanceof ManifestError) throw new Error(`${where}: ${error.message}`);

@@ -1,21 +1,67 @@
 /**
- * Docusaurus' CodeBlock without its remount after hydration (`key={String(isBrowser)}`), which existed
- * only to swap the light theme's inline colours for the reader's mode. Colours here do not depend on the
- * mode (src/plugins/perf/prismColors.ts), so the server-rendered code block is kept as it is.
+ * The site's code block (Docusaurus marks CodeBlock safe to eject). Its markup is highlighted at build
+ * time (src/remark/codeBlocks, src/lib/highlight) and arrives as `html`; the block renders it as one
+ * element, so the browser adopts the server's HTML instead of rebuilding thousands of token elements.
+ * Colours come from one stylesheet for both modes (src/plugins/codeHighlight). The buttons have no React
+ * handlers: src/lib/contentActions handles them for every block at once, also where a page's content
+ * was adopted without React (src/theme/MDXContent).
+ *
+ * Without `html` (a code block from a component), the code is shown as plain text.
  */
-import React, { isValidElement, type ReactNode } from 'react';
-import ElementContent from '@theme/CodeBlock/Content/Element';
-import StringContent from '@theme/CodeBlock/Content/String';
-import type { Props } from '@theme/CodeBlock';
+import React, { type ReactNode } from 'react';
+import clsx from 'clsx';
+import type { Props as ThemeProps } from '@theme/CodeBlock';
+import { plainLinesHtml } from '@site/src/lib/highlight/lines';
+import styles from './styles.module.css';
 
-/** As in Docusaurus: plain string children become one string, so the code can be copied. */
-function maybeStringifyChildren(children: ReactNode): ReactNode {
-  if (React.Children.toArray(children).some((child) => isValidElement(child))) return children;
-  return Array.isArray(children) ? children.join('') : children;
+export interface Props extends ThemeProps {
+  /** Highlighted line markup from the build. */
+  html?: string;
+  /** Set when the code ends with a newline, which the line markup does not show. */
+  finalNewline?: string;
 }
 
-export default function CodeBlock({ children: rawChildren, ...props }: Props): ReactNode {
-  const children = maybeStringifyChildren(rawChildren);
-  if (typeof children === 'string') return <StringContent {...props}>{children}</StringContent>;
-  return <ElementContent {...props}>{children}</ElementContent>;
+function codeText(children: ReactNode): string {
+  return React.Children.toArray(children)
+    .map((child) => (typeof child === 'string' || typeof child === 'number' ? String(child) : ''))
+    .join('');
+}
+
+export default function CodeBlock(props: Props): ReactNode {
+  const { html, title, showLineNumbers, className, finalNewline } = props;
+  const language = props.language ?? /language-(\S+)/.exec(className ?? '')?.[1] ?? 'text';
+  let body = html;
+  let newline = finalNewline === 'true';
+  if (body === undefined) {
+    const code = codeText(props.children);
+    newline = code.endsWith('\n');
+    body = plainLinesHtml(newline ? code.slice(0, -1) : code);
+  }
+  return (
+    <div
+      className={clsx('kia-code', `language-${language}`, styles.block)}
+      data-final-newline={newline ? 'true' : undefined}
+    >
+      {title && <div className={styles.title}>{title}</div>}
+      <div className={styles.content}>
+        <pre className={clsx(styles.pre, showLineNumbers && styles.numbered)} tabIndex={0}>
+          <code dangerouslySetInnerHTML={{ __html: body }} />
+        </pre>
+        <div className={styles.buttons}>
+          <button type="button" className={styles.button} data-code-action="wrap" aria-pressed="false" title="Wrap long lines">
+            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+              <path fill="currentColor" d="M4 19h6v-2H4v2zM20 5H4v2h16V5zm-3 6H4v2h13.25c1.1 0 2 .9 2 2s-.9 2-2 2H15v-2l-3 3 3 3v-2h2c2.21 0 4-1.79 4-4s-1.79-4-4-4z" />
+            </svg>
+            <span className={styles.label}>Wrap long lines</span>
+          </button>
+          <button type="button" className={styles.button} data-code-action="copy" title="Copy code">
+            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+              <path fill="currentColor" d="M19 21H8V7h11m0-2H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2m-3-4H4a2 2 0 0 0-2 2v14h2V3h12V1z" />
+            </svg>
+            <span className={styles.label}>Copy code</span>
+          </button>
+        </div>
+      </div>
+    </div>
+  );
 }
