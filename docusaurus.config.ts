@@ -153,8 +153,8 @@ export default {
     prism: {
       theme: withReadableContrast(prismThemes.github),
       darkTheme: withReadableContrast(prismThemes.vsDark),
-      // Code is highlighted at build time (src/lib/highlight): no language is loaded in the browser.
-      additionalLanguages: [],
+      // Code is highlighted at build time (src/lib/highlight), with the languages it loads there; the
+      // browser loads none (src/theme/prism-include-languages.ts).
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
   } satisfies Preset.ThemeConfig,

@@ -12,9 +12,12 @@ export interface LineToken {
   /** Prism's token types, outermost first; `['plain']` for text outside any token. */
   types: string[];
   content: string;
+  /** prism-react-renderer's filler for an empty line (content "\n"): the line markup needs none. */
+  empty?: boolean;
 }
 
 function tokenHtml(token: LineToken): string {
+  if (token.empty) return '';
   const text = escapeHtml(token.content);
   if (text === '') return '';
   const types = token.types.filter((type) => type !== 'plain');
