@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/__tests__/**/*.test.ts', 'tests/content/**/*.test.ts'],
           environment: 'node',
+          // Parsing every page's MDX takes seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -21,6 +23,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 30_000,
         },
       },
       {

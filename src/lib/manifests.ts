@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { loadDocs, sectionAtLine, sectionLink, type DocFile } from './docs';
+import { loadPages, sectionLink, type Page } from './content';
 
 export interface ManifestObject {
   apiVersion: string;
@@ -86,36 +86,26 @@ export function readManifest(manifestsDir: string, file: string): ParsedManifest
   return { file, text, documents, objects: documents.map((doc, i) => describeObject(doc, displayPath, i)) };
 }
 
-/** `<Manifest file="ch05/kubia-svc.yml" ... />`: how pages name a manifest. */
-export const MANIFEST_REFERENCE = /<Manifest\b[^>]*?\bfile=["']([^"']+)["']/g;
-
 export interface ManifestReference {
   file: string;
-  doc: DocFile;
+  page: Page;
   /** Link to the section that embeds it. */
   href: string;
   sectionTitle: string;
   line: number;
 }
 
-/** Where each manifest is embedded in docs/, in reading order. */
-export function findManifestReferences(docs: DocFile[]): ManifestReference[] {
-  const references: ManifestReference[] = [];
-  for (const doc of docs) {
-    doc.lines.forEach((text, index) => {
-      for (const match of text.matchAll(MANIFEST_REFERENCE)) {
-        const section = sectionAtLine(doc, index + 1);
-        references.push({
-          file: match[1] ?? '',
-          doc,
-          href: sectionLink(doc, section),
-          sectionTitle: section?.title ?? doc.title,
-          line: index + 1,
-        });
-      }
-    });
-  }
-  return references;
+/** Where each manifest is embedded in docs/, in reading order (the content model's embeds). */
+export function findManifestReferences(pages: Page[]): ManifestReference[] {
+  return pages.flatMap((page) =>
+    page.embeds.map((embed) => ({
+      file: embed.file,
+      page,
+      href: sectionLink(page, embed.section),
+      sectionTitle: embed.section?.title ?? page.title,
+      line: embed.line,
+    })),
+  );
 }
 
 export interface CatalogEntry {
@@ -127,13 +117,13 @@ export interface CatalogEntry {
 
 /** The manifest catalog: every file, grouped by chapter folder, with its objects and where it is used. */
 export function buildCatalog(manifestsDir: string, docsDir: string): CatalogEntry[] {
-  const references = findManifestReferences(loadDocs(docsDir));
+  const references = findManifestReferences(loadPages(docsDir));
   return listManifestFiles(manifestsDir).map((file) => ({
     file,
     chapter: file.split('/')[0] ?? '',
     objects: readManifest(manifestsDir, file).objects,
     usedIn: references
       .filter((reference) => reference.file === file)
-      .map((reference) => ({ href: reference.href, page: reference.doc.title, section: reference.sectionTitle })),
+      .map((reference) => ({ href: reference.href, page: reference.page.title, section: reference.sectionTitle })),
   }));
 }

@@ -4,6 +4,7 @@ import CodeBlock from '@theme/CodeBlock';
 import Manifest from '@site/src/components/Manifest';
 import Diagram from '@site/src/components/Diagram';
 import DiagramImage from '@site/src/components/DiagramImage';
+import Version from '@site/src/components/Version';
 
 export default {
   ...MDXComponents,
@@ -11,4 +12,5 @@ export default {
   Manifest,
   Diagram,
   DiagramImage,
+  Version,
 };

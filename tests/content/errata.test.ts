@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDocs } from '../../src/lib/docs';
-import { admonitionTitles, parsePage } from '../../src/lib/mdast';
+import { loadPages } from '../../src/lib/content';
 
 const errata = JSON.parse(fs.readFileSync('tests/fixtures/errata.json', 'utf8')) as Record<string, string>;
-const docs = loadDocs(path.resolve('docs'));
+const docs = loadPages(path.resolve('docs'));
 const MARKER = /\{\/\*\s*((?:E\d+[\s,]*)+)\*\/\}/g;
 
 const markers = docs.flatMap((doc) =>
@@ -35,9 +34,9 @@ describe('errata', () => {
   test.each(docs.map((doc) => [doc.relativePath, doc] as const))(
     'docs/%s: every :::changed admonition names the Kubernetes, kubectl or minikube version',
     (_, doc) => {
-      const unversioned = admonitionTitles(parsePage(doc.source), 'changed').filter(
-        (admonition) => !/\b(Kubernetes|kubectl|k8s|minikube)\s+v?1\.\d+/i.test(admonition.title),
-      );
+      const unversioned = doc.admonitions
+        .filter((admonition) => admonition.name === 'changed')
+        .filter((admonition) => !/\b(Kubernetes|kubectl|k8s|minikube)\s+v?1\.\d+/i.test(admonition.title));
       expect(unversioned.map((a) => `docs/${doc.relativePath}:${a.line}: "${a.title}"`)).toEqual([]);
     },
   );

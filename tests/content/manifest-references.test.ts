@@ -1,11 +1,10 @@
 /** Pages and manifests agree: every embedded file exists, and every file is embedded somewhere. */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDocs } from '../../src/lib/docs';
+import { loadPages } from '../../src/lib/content';
 import { findManifestReferences, listManifestFiles } from '../../src/lib/manifests';
-import { codeBlocks, parsePage } from '../../src/lib/mdast';
 
-const docs = loadDocs(path.resolve('docs'));
+const docs = loadPages(path.resolve('docs'));
 const references = findManifestReferences(docs);
 const files = listManifestFiles(path.resolve('manifests'));
 
@@ -13,7 +12,7 @@ describe('manifest references', () => {
   test('every <Manifest file> in docs/ names an existing file', () => {
     const missing = references
       .filter((reference) => !files.includes(reference.file))
-      .map((reference) => `docs/${reference.doc.relativePath}:${reference.line}: ${reference.file}`);
+      .map((reference) => `docs/${reference.page.relativePath}:${reference.line}: ${reference.file}`);
     expect(missing).toEqual([]);
   });
 
@@ -24,16 +23,16 @@ describe('manifest references', () => {
 
   test('each file sits in the folder of the chapter that embeds it first', () => {
     const misplaced = references
-      .filter((reference) => !reference.doc.relativePath.startsWith(`${reference.file.split('/')[0]}-`))
+      .filter((reference) => !reference.page.relativePath.startsWith(`${reference.file.split('/')[0]}-`))
       .filter((reference) => references.find((first) => first.file === reference.file) === reference)
-      .map((reference) => `${reference.file} first used in docs/${reference.doc.relativePath}`);
+      .map((reference) => `${reference.file} first used in docs/${reference.page.relativePath}`);
     expect(misplaced).toEqual([]);
   });
 });
 
 describe('commands that apply a manifest', () => {
   const applied = docs.flatMap((doc) =>
-    codeBlocks(parsePage(doc.source))
+    doc.codeBlocks
       .filter((block) => !block.admonitions.includes('changed'))
       .flatMap((block) =>
         [...block.value.matchAll(/\s-f\s+(?:\.\/)?([\w.-]+\.ya?ml)\b/g)].map((match) => ({
@@ -54,7 +53,7 @@ describe('commands that apply a manifest', () => {
         ({ doc, name }) =>
           !references.some(
             (reference) =>
-              reference.doc.relativePath === doc.relativePath && path.posix.basename(reference.file) === name,
+              reference.page.relativePath === doc.relativePath && path.posix.basename(reference.file) === name,
           ),
       )
       .map(({ doc, name, line }) => `docs/${doc.relativePath}:${line}: ${name}`);

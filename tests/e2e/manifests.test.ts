@@ -9,10 +9,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { siteUrl } from './site';
 import { findManifestReferences, listManifestFiles } from '../../src/lib/manifests';
-import { loadDocs } from '../../src/lib/docs';
+import { loadPages } from '../../src/lib/content';
 import { manifestAnchor } from '../../src/lib/manifestAnchor';
 
-const references = findManifestReferences(loadDocs(path.resolve('docs')));
+const references = findManifestReferences(loadPages(path.resolve('docs')));
 /** One page per manifest: the first section that embeds it. */
 const firstUses = references.filter(
   (reference, index) => references.findIndex((r) => r.file === reference.file) === index,
@@ -39,7 +39,7 @@ describe('embedded manifests', () => {
     async (file, reference) => {
       const expected = fs.readFileSync(path.join('manifests', file));
       const page = await context.newPage();
-      await page.goto(`${siteUrl()}${reference.doc.permalink}`);
+      await page.goto(`${siteUrl()}${reference.page.permalink}`);
       await page.waitForSelector('html[data-has-hydrated="true"]');
       const box = page.locator(`details[data-manifest="${file}"]`).first();
       if (!(await box.evaluate((el) => (el as HTMLDetailsElement).open))) await box.locator('summary').click();

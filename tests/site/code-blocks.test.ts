@@ -32,9 +32,7 @@ describe('code blocks in the build', () => {
       .readdirSync(jsDir)
       .filter((file) => file.endsWith('.js'))
       .filter((file) =>
-        /matchGrammar|prism-markup-templating|languages\.yaml/.test(
-          fs.readFileSync(path.join(jsDir, file), 'utf8'),
-        ),
+        /matchGrammar|prism-markup-templating|languages\.yaml/.test(fs.readFileSync(path.join(jsDir, file), 'utf8')),
       );
     expect(withPrism).toEqual([]);
   });

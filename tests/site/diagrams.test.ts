@@ -5,13 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDocs } from '../../src/lib/docs';
+import { loadPages } from '../../src/lib/content';
 import { siteDiagrams } from '../../src/lib/diagrams/sources';
 import { builtPageFile, decode } from './html';
 
 const buildDir = path.resolve('build');
 const diagrams = siteDiagrams(path.resolve('docs'));
-const pages = loadDocs(path.resolve('docs'))
+const pages = loadPages(path.resolve('docs'))
   .map((doc) => ({
     doc,
     count: diagrams.filter((diagram) => diagram.origin.startsWith(`docs/${doc.relativePath}:`)).length,

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadDocs } from '../../src/lib/docs';
+import { loadPages } from '../../src/lib/content';
 import { readNotes, type NotesItem } from './notes';
 import { builtPageFile, readBuiltPage, type BuiltPage } from './html';
 
@@ -19,7 +19,7 @@ interface Correction {
 
 const buildDir = path.resolve('build');
 const notes = readNotes();
-const docs = loadDocs(path.resolve('docs'));
+const docs = loadPages(path.resolve('docs'));
 const errata = JSON.parse(fs.readFileSync('tests/fixtures/errata.json', 'utf8')) as Record<string, string>;
 const correctionsDir = path.resolve('tests/content/command-corrections');
 const corrections: Correction[] = fs

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin, OptionValidationContext, PluginModule } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/manifests';
-import { loadDocs } from '../../lib/docs';
+import { loadPages } from '../../lib/content';
 
 export interface ManifestsPluginOptions {
   id?: string;
@@ -28,7 +28,7 @@ export interface CatalogChapter {
 
 /** Joins manifest folders (`ch05`) to the chapter page whose file starts with the same name. */
 function groupByChapter(entries: CatalogEntry[], docsDir: string): CatalogChapter[] {
-  const docs = loadDocs(docsDir);
+  const docs = loadPages(docsDir);
   const folders = [...new Set(entries.map((entry) => entry.chapter))].sort();
   return folders.map((folder) => {
     const doc = docs.find((candidate) => candidate.relativePath.startsWith(`${folder}-`));
