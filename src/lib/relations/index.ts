@@ -1,0 +1,3 @@
+export * from './graph';
+export * from './describe';
+export { computeRelations, loadRelationInput, commandObjects } from './load';
