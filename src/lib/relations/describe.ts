@@ -42,3 +42,21 @@ export function relatedNodes(graph: ChapterGraph): RelationNode[] {
 export function warningLine(warning: RelationWarning): string {
   return `${warning.file}: ${warning.object}: ${warning.message}`;
 }
+
+/** The words between the two objects of a relation: `Service kubia <selects the pods of> Deployment kubia`. */
+export function relationPhrase(edge: RelationEdge): string {
+  return edge.relation === 'selects' ? 'selects the pods of' : edge.relation;
+}
+
+/** The fields of an edge, one by one (a claim binds through three). */
+export function edgeFields(edge: RelationEdge): string[] {
+  return edge.field.split(', ');
+}
+
+/** A relation as one plain sentence (for the build log and tests). */
+export function relationSentence(edge: RelationEdge, graph: ChapterGraph): string {
+  const from = nodeById(graph, edge.from);
+  const to = nodeById(graph, edge.to);
+  const origin = nodeOrigin(to, graph);
+  return `${nodeLabel(from, graph)} ${relationPhrase(edge)} ${nodeLabel(to, graph)}${origin ? ` (${origin})` : ''} through ${edgeFields(edge).join(', ')}`;
+}

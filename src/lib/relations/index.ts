@@ -1,3 +1,4 @@
 export * from './graph';
 export * from './describe';
+export * from './mermaid';
 export { computeRelations, loadRelationInput, commandObjects } from './load';
