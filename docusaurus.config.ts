@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import path from 'node:path';
 import manifestEmbed from './src/remark/manifestEmbed';
+import relationGraph from './src/remark/relationGraph';
 import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
 import perfPlugin from './src/plugins/perf';
@@ -92,6 +93,8 @@ export default {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          // First: <RelationGraph> becomes a ```mermaid node, a list and an admonition that the plugins after it handle.
+          beforeDefaultRemarkPlugins: [[relationGraph, { manifestsDir, docsDir }]],
           remarkPlugins: [[manifestEmbed, { manifestsDir }]],
           admonitions: { keywords: ['changed', 'correction'], extendDefaults: true },
           showLastUpdateTime: false,

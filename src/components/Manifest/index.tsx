@@ -6,6 +6,7 @@ import React, { useCallback, useState, type ReactNode } from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import { copyToClipboard } from '../../lib/clipboard';
 import styles from './styles.module.css';
@@ -63,6 +64,9 @@ function download(fileName: string, text: string): void {
 
 export default function Manifest({ file, code, objects, collapsed = false, children }: ManifestProps): ReactNode {
   const { siteConfig } = useDocusaurusContext();
+  const anchor = manifestAnchor(file);
+  // The embed's id: relation lists and graphs link here; registered so `onBrokenAnchors` checks those links.
+  useBrokenLinks().collectAnchor(anchor);
   const [status, setStatus] = useState('');
   if (code === undefined) {
     throw new Error(`<Manifest file="${file}">: no code; is the manifestEmbed remark plugin configured?`);
@@ -85,7 +89,7 @@ export default function Manifest({ file, code, objects, collapsed = false, child
   }, [code, name]);
 
   return (
-    <details className={styles.manifest} open={!collapsed} data-manifest={file}>
+    <details id={anchor} className={styles.manifest} open={!collapsed} data-manifest={file}>
       <summary className={styles.summary}>
         <span className={styles.fileName}>{name}</span>
         {summary && <span className={styles.objects}>{summary}</span>}
@@ -102,7 +106,7 @@ export default function Manifest({ file, code, objects, collapsed = false, child
         <a className={styles.raw} href={rawPath} target="_blank" rel="noopener" aria-label={`Open raw ${name}`}>
           Raw
         </a>
-        <Link className={styles.raw} to={`/manifests#${manifestAnchor(file)}`}>
+        <Link className={styles.raw} to={`/manifests#${anchor}`}>
           In the catalog
         </Link>
         <span className={styles.status} role="status" aria-live="polite">

@@ -60,3 +60,32 @@ export function relationSentence(edge: RelationEdge, graph: ChapterGraph): strin
   const origin = nodeOrigin(to, graph);
   return `${nodeLabel(from, graph)} ${relationPhrase(edge)} ${nodeLabel(to, graph)}${origin ? ` (${origin})` : ''} through ${edgeFields(edge).join(', ')}`;
 }
+
+/** One end of a relation, ready to show: label, link and where it comes from. */
+export interface RelationEnd {
+  label: string;
+  href?: string;
+  /** '' for an object of the chapter's manifests. */
+  origin: string;
+}
+
+/** A relation as plain data (JSON for the catalog page). */
+export interface RelationItem {
+  from: RelationEnd;
+  relation: string;
+  to: RelationEnd;
+  fields: string[];
+}
+
+function end(node: RelationNode, graph: ChapterGraph): RelationEnd {
+  return { label: nodeLabel(node, graph), href: node.href, origin: nodeOrigin(node, graph) };
+}
+
+export function relationItems(graph: ChapterGraph): RelationItem[] {
+  return sortedEdges(graph).map((edge) => ({
+    from: end(nodeById(graph, edge.from), graph),
+    relation: relationPhrase(edge),
+    to: end(nodeById(graph, edge.to), graph),
+    fields: edgeFields(edge),
+  }));
+}
