@@ -12,8 +12,13 @@ import { mermaidBlocks, mermaidSyntaxErrors } from './mermaidSyntax';
 
 const docs = loadDocs(path.resolve('docs'));
 const blocks = mermaidBlocks(docs.map((doc) => doc.absolutePath).map((file) => path.relative(process.cwd(), file)));
+// Each <RelationGraph> becomes one more diagram (generated at build time by src/remark/relationGraph).
+const relationGraphs = (source: string) => (source.match(/^<RelationGraph\b/gm) ?? []).length;
 const pagesWithDiagrams = docs
-  .map((doc) => ({ doc, count: blocks.filter((block) => path.resolve(block.page) === doc.absolutePath).length }))
+  .map((doc) => ({
+    doc,
+    count: blocks.filter((block) => path.resolve(block.page) === doc.absolutePath).length + relationGraphs(doc.source),
+  }))
   .filter((entry) => entry.count > 0);
 
 let browser: Browser;
