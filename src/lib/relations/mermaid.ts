@@ -1,6 +1,6 @@
 /**
  * A chapter graph as Mermaid flowchart source: one box per related object (`Kind name`), one arrow per
- * relation, and a `click` line per box linking to its manifest embed (or the command that creates it).
+ * pair of related objects (labelled with every relation between them), and a `click` line per box linking to its manifest embed (or the command that creates it).
  * Objects of other chapters and objects made by commands get a dashed border; missing ones a thick one.
  */
 import { nodeLabel, nodeOrigin, relatedNodes, sortedEdges } from './describe';
@@ -31,8 +31,18 @@ export function relationMermaid(graph: ChapterGraph, options: MermaidOptions = {
     const label = origin ? `${nodeLabel(node, graph)}<br/>${origin}` : nodeLabel(node, graph);
     lines.push(`  ${ids.get(node.id)}[${quoted(label)}]`);
   }
+  // One arrow per pair of objects: a pod that mounts a ConfigMap and reads env from it gets one arrow
+  // labelled with both (the list under the diagram keeps one item per field).
+  const arrows = new Map<string, string[]>();
   for (const edge of sortedEdges(graph)) {
-    lines.push(`  ${ids.get(edge.from)} -->|${quoted(edge.relation)}| ${ids.get(edge.to)}`);
+    const key = `${ids.get(edge.from)} ${ids.get(edge.to)}`;
+    const relations = arrows.get(key) ?? [];
+    if (!relations.includes(edge.relation)) relations.push(edge.relation);
+    arrows.set(key, relations);
+  }
+  for (const [key, relations] of arrows) {
+    const [from, to] = key.split(' ');
+    lines.push(`  ${from} -->|${quoted(relations.join(', '))}| ${to}`);
   }
   for (const node of nodes) {
     if (node.href) lines.push(`  click ${ids.get(node.id)} href ${quoted(link(node.href))}`);
