@@ -36,10 +36,13 @@ export function chapterOfPage(doc: DocFile): string | undefined {
   return /^(ch\d+)-/.exec(doc.relativePath)?.[1];
 }
 
+/** A quick look before parsing the whole page: does any line create an object from flags? */
+const CREATES = /\b(?:kubectl|k)\s+create\s+(?!-f\b)[a-z]/;
+
 /** The objects a page creates by command, outside `:::changed` history. */
 export function commandObjects(doc: DocFile): CommandObject[] {
   const chapter = chapterOfPage(doc);
-  if (!chapter) return [];
+  if (!chapter || !CREATES.test(doc.source)) return [];
   const found: CommandObject[] = [];
   for (const use of extractCommands(doc.source, { mdx: doc.relativePath.endsWith('.mdx') })) {
     if (use.history || use.tool !== 'kubectl') continue;

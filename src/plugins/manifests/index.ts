@@ -10,7 +10,7 @@ import type { LoadContext, Plugin, OptionValidationContext, PluginModule } from 
 import { Joi } from '@docusaurus/utils-validation';
 import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/manifests';
 import { loadDocs } from '../../lib/docs';
-import { computeRelations, relationItems, warningLine, type RelationItem } from '../../lib/relations';
+import { cachedRelations, relationItems, warningLine, type RelationItem } from '../../lib/relations';
 
 export interface ManifestsPluginOptions {
   id?: string;
@@ -68,7 +68,7 @@ export default function manifestsPlugin(context: LoadContext, rawOptions: unknow
 
     async loadContent(): Promise<ManifestsContent> {
       const chapters = groupByChapter(buildCatalog(manifestsDir, docsDir), docsDir);
-      const graphs = computeRelations(manifestsDir, docsDir);
+      const graphs = cachedRelations(manifestsDir, docsDir);
       // Printed once per build (the pages show them too): one line per warning, naming file and object.
       for (const warning of graphs.flatMap((graph) => graph.warnings)) console.warn(`[relations] ${warningLine(warning)}`);
       const relations = graphs.map((graph) => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { parseDoc } from '../../lib/docs';
-import { relationCache } from './cache';
+import { cachedRelations } from '../../lib/relations';
 import { diagram, noRelations, relationList, warningAdmonition } from './mdast';
 
 export interface RelationGraphOptions {
@@ -47,7 +47,7 @@ function permalinkOf(file: VFile): string | undefined {
 
 export default function relationGraph(rawOptions?: Partial<RelationGraphOptions>) {
   const { manifestsDir, docsDir } = validateOptions(rawOptions);
-  const graphs = relationCache(manifestsDir, docsDir);
+  const graphs = () => cachedRelations(manifestsDir, docsDir);
   return (tree: Root, file: VFile): void => {
     const page = file.path ? path.relative(process.cwd(), file.path) : '<unknown page>';
     let permalink: string | undefined;
