@@ -17,7 +17,8 @@ function AllRelations({ relations }: { relations: CatalogRelations[] }): ReactNo
         relation with the field that makes it.
       </p>
       {relations.map((chapter) => (
-        <section key={chapter.folder} aria-labelledby={`relations-${chapter.folder}`}>
+        // A plain div, not a labelled section: the chapter's table above is already a region with this title.
+        <div key={chapter.folder}>
           <h3 id={`relations-${chapter.folder}`}>
             {chapter.permalink ? <Link to={chapter.permalink}>{chapter.title}</Link> : chapter.title}
           </h3>
@@ -35,7 +36,7 @@ function AllRelations({ relations }: { relations: CatalogRelations[] }): ReactNo
               </ul>
             </div>
           )}
-        </section>
+        </div>
       ))}
     </section>
   );
