@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import path from 'node:path';
 import manifestEmbed from './src/remark/manifestEmbed';
 import diagrams from './src/remark/diagrams';
+import relationGraph from './src/remark/relationGraph';
 import diagramsPlugin from './src/plugins/diagrams';
 import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
@@ -74,7 +75,7 @@ export default {
     [manifestsPlugin, { manifestsDir, docsDir }],
     [commandIndexPlugin, { docsDir }],
     // `npm run diagrams`: draws new diagrams and removes unused renders.
-    [diagramsPlugin, { docsDir, rendersDir }],
+    [diagramsPlugin, { docsDir, manifestsDir, rendersDir }],
     // Code colours of both modes as one stylesheet; no highlighter in the browser.
     codeHighlightPlugin,
     // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin.
@@ -97,8 +98,12 @@ export default {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          // Diagrams are drawn at build time, before the other Markdown transforms see the code block.
-          beforeDefaultRemarkPlugins: [[diagrams, { rendersDir }]],
+          // First: <RelationGraph> becomes a ```mermaid node, a list and an admonition; then every ```mermaid
+          // block is drawn at build time, before the other Markdown transforms see it.
+          beforeDefaultRemarkPlugins: [
+            [relationGraph, { manifestsDir, docsDir }],
+            [diagrams, { rendersDir }],
+          ],
           // Manifests are embedded, then every code block is highlighted at build time.
           remarkPlugins: [[manifestEmbed, { manifestsDir }], codeBlocks],
           admonitions: { keywords: ['changed', 'correction'], extendDefaults: true },

@@ -11,7 +11,7 @@ import { renderedKeys, readRender } from '../../src/lib/diagrams/store';
 import { svgIds } from '../../src/lib/diagrams/svg';
 
 const rendersDir = path.resolve('static/diagrams');
-const diagrams = siteDiagrams(path.resolve('docs'));
+const diagrams = siteDiagrams(path.resolve('docs'), path.resolve('manifests'));
 const keys = new Set(diagrams.map((diagram) => diagramKey(diagram.source)));
 
 describe('diagram renders', () => {

@@ -58,7 +58,7 @@ describe('diagrams in the built pages', () => {
       .readdirSync(jsDir)
       .filter((file) => file.endsWith('.js'))
       .filter((file) =>
-        /mermaid\.(?:render|initialize|parse)|flowchart-v2|sequenceDiagram/.test(
+        /mermaidAPI|mermaid\.(?:render|initialize|parse)\(|startOnLoad/.test(
           fs.readFileSync(path.join(jsDir, file), 'utf8'),
         ),
       );

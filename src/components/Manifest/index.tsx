@@ -7,6 +7,7 @@ import React, { type ReactNode } from 'react';
 import CodeBlock from '@site/src/theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import { languageOf } from '../../lib/manifestLanguage';
 import styles from './styles.module.css';
@@ -38,6 +39,9 @@ function basename(file: string): string {
 
 export default function Manifest({ file, code, html, objects, collapsed = false, children }: ManifestProps): ReactNode {
   const { siteConfig } = useDocusaurusContext();
+  const anchor = manifestAnchor(file);
+  // The embed's id: relation lists and graphs link here; registered so `onBrokenAnchors` checks those links.
+  useBrokenLinks().collectAnchor(anchor);
   if (code === undefined) {
     throw new Error(`<Manifest file="${file}">: no code; is the manifestEmbed remark plugin configured?`);
   }
@@ -48,7 +52,7 @@ export default function Manifest({ file, code, html, objects, collapsed = false,
   const rawPath = `/manifests/${file}`;
 
   return (
-    <details className={styles.manifest} open={!collapsed} data-manifest={file}>
+    <details id={anchor} className={styles.manifest} open={!collapsed} data-manifest={file}>
       <summary className={styles.summary}>
         <span className={styles.fileName}>{name}</span>
         {summary && <span className={styles.objects}>{summary}</span>}
@@ -70,7 +74,7 @@ export default function Manifest({ file, code, html, objects, collapsed = false,
         <a className={styles.raw} href={rawPath} target="_blank" rel="noopener" aria-label={`Open raw ${name}`}>
           Raw
         </a>
-        <Link className={styles.raw} to={`/manifests#${manifestAnchor(file)}`}>
+        <Link className={styles.raw} to={`/manifests#${anchor}`}>
           In the catalog
         </Link>
         <span className={styles.status} role="status" aria-live="polite" />

@@ -3,11 +3,52 @@ import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type { CatalogChapter } from '../../plugins/manifests';
+import type { CatalogChapter, CatalogRelations } from '../../plugins/manifests';
+import RelationList from '../RelationList';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import styles from './styles.module.css';
 
-export default function ManifestCatalog({ catalog }: { catalog: CatalogChapter[] }): ReactNode {
+function AllRelations({ relations }: { relations: CatalogRelations[] }): ReactNode {
+  return (
+    <section aria-labelledby="all-relations">
+      <h2 id="all-relations">All relations</h2>
+      <p>
+        What each object names or selects, computed from the manifests at build time: one list per chapter, each
+        relation with the field that makes it.
+      </p>
+      {relations.map((chapter) => (
+        // A plain div, not a labelled section: the chapter's table above is already a region with this title.
+        <div key={chapter.folder}>
+          <h3 id={`relations-${chapter.folder}`}>
+            {chapter.permalink ? <Link to={chapter.permalink}>{chapter.title}</Link> : chapter.title}
+          </h3>
+          {chapter.items.length === 0 ? (
+            <p>Its manifests do not name or select each other.</p>
+          ) : (
+            <RelationList items={chapter.items} />
+          )}
+          {chapter.warnings.length > 0 && (
+            <div className="alert alert--warning" role="note">
+              <ul>
+                {chapter.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export default function ManifestCatalog({
+  catalog,
+  relations,
+}: {
+  catalog: CatalogChapter[];
+  relations: CatalogRelations[];
+}): ReactNode {
   // Registers the row ids so `onBrokenAnchors: 'throw'` can check the links pages make to them.
   const brokenLinks = useBrokenLinks();
   catalog.forEach((chapter) =>
@@ -73,6 +114,7 @@ export default function ManifestCatalog({ catalog }: { catalog: CatalogChapter[]
             </div>
           </section>
         ))}
+        <AllRelations relations={relations} />
       </main>
     </Layout>
   );

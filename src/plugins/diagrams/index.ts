@@ -17,14 +17,16 @@ import { siteDiagrams } from '../../lib/diagrams/sources';
 export interface DiagramsPluginOptions {
   id?: string;
   docsDir: string;
+  manifestsDir: string;
   rendersDir: string;
 }
 
 export async function syncRenders({
   docsDir,
+  manifestsDir,
   rendersDir,
 }: DiagramsPluginOptions): Promise<{ drawn: number; removed: string[] }> {
-  const sources: DiagramSource[] = siteDiagrams(docsDir);
+  const sources: DiagramSource[] = siteDiagrams(docsDir, manifestsDir);
   const drawn = await renderMissing(rendersDir, sources);
   const used = new Set(sources.map((item) => diagramKey(item.source)));
   const removed: string[] = [];
@@ -62,6 +64,7 @@ export default function diagramsPlugin(_context: LoadContext, rawOptions: unknow
 const optionsSchema = Joi.object<DiagramsPluginOptions>({
   id: Joi.string(),
   docsDir: Joi.string().required(),
+  manifestsDir: Joi.string().required(),
   rendersDir: Joi.string().required(),
 });
 

@@ -10,6 +10,7 @@ import type { LoadContext, Plugin, OptionValidationContext, PluginModule } from 
 import { Joi } from '@docusaurus/utils-validation';
 import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/manifests';
 import { loadPages } from '../../lib/content';
+import { cachedRelations, relationItems, warningLine, type RelationItem } from '../../lib/relations';
 
 export interface ManifestsPluginOptions {
   id?: string;
@@ -41,6 +42,20 @@ function groupByChapter(entries: CatalogEntry[], docsDir: string): CatalogChapte
   });
 }
 
+/** The relations of one chapter's manifests, for the catalog's "All relations" section. */
+export interface CatalogRelations {
+  folder: string;
+  title: string;
+  permalink?: string;
+  items: RelationItem[];
+  warnings: string[];
+}
+
+export interface ManifestsContent {
+  chapters: CatalogChapter[];
+  relations: CatalogRelations[];
+}
+
 export default function manifestsPlugin(context: LoadContext, rawOptions: unknown): Plugin {
   // Already checked by validateOptions below.
   const { manifestsDir, docsDir, routePath } = rawOptions as ManifestsPluginOptions;
@@ -51,19 +66,34 @@ export default function manifestsPlugin(context: LoadContext, rawOptions: unknow
       return [path.join(manifestsDir, '**/*'), path.join(docsDir, '**/*.{md,mdx}')];
     },
 
-    async loadContent() {
-      return groupByChapter(buildCatalog(manifestsDir, docsDir), docsDir);
+    async loadContent(): Promise<ManifestsContent> {
+      const chapters = groupByChapter(buildCatalog(manifestsDir, docsDir), docsDir);
+      const graphs = cachedRelations(manifestsDir, docsDir);
+      // Printed once per build (the pages show them too): one line per warning, naming file and object.
+      for (const warning of graphs.flatMap((graph) => graph.warnings)) console.warn(`[relations] ${warningLine(warning)}`);
+      const relations = graphs.map((graph) => {
+        const chapter = chapters.find((candidate) => candidate.folder === graph.chapter);
+        return {
+          folder: graph.chapter,
+          title: chapter?.title ?? graph.chapter,
+          permalink: chapter?.permalink,
+          items: relationItems(graph),
+          warnings: graph.warnings.map(warningLine),
+        };
+      });
+      return { chapters, relations };
     },
 
     async contentLoaded({ content, actions }) {
       // Plugin modules in the config are typed with unknown content; this is what loadContent returned.
-      const chapters = content as CatalogChapter[];
+      const { chapters, relations } = content as ManifestsContent;
       const catalogPath = await actions.createData('manifest-catalog.json', JSON.stringify(chapters));
+      const relationsPath = await actions.createData('manifest-relations.json', JSON.stringify(relations));
       actions.addRoute({
         path: path.posix.join(context.baseUrl, routePath),
         component: '@site/src/components/ManifestCatalog',
         exact: true,
-        modules: { catalog: catalogPath },
+        modules: { catalog: catalogPath, relations: relationsPath },
       });
     },
 
