@@ -10,7 +10,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { CommandGroup, CommandIndexData, IndexedCommand } from '../../lib/commandIndex';
-import type { CommandStatus } from '../../lib/commandStatus';
+import type { CommandStatus } from '../../lib/commands';
 import { findResource } from '../../lib/kubectlResources';
 import copy from 'copy-text-to-clipboard';
 import styles from './styles.module.css';
@@ -101,7 +101,9 @@ function CommandRow({
   onCopied: (message: string) => void;
 }): ReactNode {
   const onCopy = useCallback(() => {
-    onCopied(copy(command.command) ? `Copied: ${command.command}` : 'Copy failed: select the command and copy it by hand');
+    onCopied(
+      copy(command.command) ? `Copied: ${command.command}` : 'Copy failed: select the command and copy it by hand',
+    );
   }, [command.command, onCopied]);
   return (
     <li className={styles.command} data-command={command.command}>

@@ -1,0 +1,109 @@
+/**
+ * Shell lines as the shell reads them, with shell-quote doing the quoting, escaping and comments. A line
+ * is split into the commands that run one after the other (`;`, `&&`, `||`, `&`); a pipeline (`a | b`)
+ * stays one command, as it is one thing a reader types. Each command keeps its text exactly as written,
+ * so the index shows what the page shows.
+ */
+import { parse, type ParseEntry } from 'shell-quote';
+
+export interface ShellSegment {
+  /** The command text as written, trimmed, operators around it removed. */
+  text: string;
+  /** Command lines nested in `$(...)` or `<(...)` inside this one. */
+  nested: string[];
+}
+
+/** Keep `$NAME` as written: the notes' variables are placeholders, not values to expand. */
+const keepVariables = (name: string) => `$${name}`;
+
+function parseLine(text: string): ParseEntry[] {
+  try {
+    return parse(text, keepVariables);
+  } catch {
+    // shell-quote throws on a malformed `${...}`; read the line without variables rather than not at all.
+    return parse(text.replace(/\$\{/g, '{'), keepVariables);
+  }
+}
+
+/** Splits a command into words the way the shell would, with the quotes removed; operators stay as words. */
+export function shellWords(command: string): string[] {
+  return parseLine(command).flatMap((entry): string[] => {
+    if (typeof entry === 'string') return [entry];
+    if ('comment' in entry) return [];
+    if (entry.op === 'glob') return [entry.pattern];
+    return [entry.op];
+  });
+}
+
+/**
+ * Places in a line that may end a command, open or close a substitution, or start a comment; the ones
+ * that are not quoted or escaped are the real ones (shell-quote decides, see `realPlaces`).
+ */
+const PLACES = /(?<!\\)(&&|\|\||;|(?<![>&|])&(?![>&])|\$\(|<\(|\(|\)|(?<=^|\s)#)/g;
+
+interface Place {
+  index: number;
+  token: string;
+}
+
+/**
+ * The places shell-quote reads as operators or a comment: each candidate is replaced with a marker word,
+ * and a marker that comes back as a word of its own was outside quotes. A `#` inside a word is not a
+ * comment to the shell (only shell-quote thinks so), so it is escaped for the probe.
+ */
+function realPlaces(line: string): Place[] {
+  const candidates: Place[] = [...line.matchAll(PLACES)].map((match) => ({
+    index: match.index ?? 0,
+    token: match[0],
+  }));
+  if (candidates.length === 0) return [];
+  let probe = '';
+  let from = 0;
+  candidates.forEach((candidate, n) => {
+    probe += line.slice(from, candidate.index).replace(/(?<!^|\s)#/g, '\\#');
+    probe += candidate.token === '#' ? ` \u0001${n}\u0001 #` : ` \u0001${n}\u0001 `;
+    from = candidate.index + candidate.token.length;
+  });
+  probe += line.slice(from).replace(/(?<!^|\s)#/g, '\\#');
+  const words = new Set(shellWords(probe));
+  return candidates.filter((_, n) => words.has(`\u0001${n}\u0001`));
+}
+
+/**
+ * Splits one logical shell line into the commands that run one after the other. Quotes, `$(...)` and a
+ * trailing `# comment` are respected; commands inside `$(...)` are listed as `nested` of theirs.
+ */
+export function splitShellLine(line: string): ShellSegment[] {
+  const segments: ShellSegment[] = [];
+  let start = 0;
+  let nested: string[] = [];
+  let depth = 0;
+  let innerStart = 0;
+  const push = (end: number) => {
+    const text = line.slice(start, end).trim();
+    if (text) segments.push({ text, nested });
+    nested = [];
+  };
+  for (const { index, token } of realPlaces(line)) {
+    if (token === '$(' || token === '<(' || token === '(') {
+      if (depth === 0) innerStart = index + token.length;
+      depth += 1;
+    } else if (token === ')') {
+      if (depth === 0) continue;
+      depth -= 1;
+      if (depth === 0 && line[innerStart - 2] !== undefined && line[innerStart - 1] === '(') {
+        if (line[innerStart - 2] === '$' || line[innerStart - 2] === '<') nested.push(line.slice(innerStart, index));
+      }
+    } else if (depth > 0) {
+      continue;
+    } else if (token === '#') {
+      push(index);
+      return segments;
+    } else {
+      push(index);
+      start = index + token.length;
+    }
+  }
+  push(line.length);
+  return segments;
+}
