@@ -77,25 +77,24 @@ export function splitShellLine(line: string): ShellSegment[] {
   const segments: ShellSegment[] = [];
   let start = 0;
   let nested: string[] = [];
-  let depth = 0;
-  let innerStart = 0;
+  // Open parentheses: `$(` and `<(` substitutions, and `(` subshells, whose commands stay in this one.
+  const open: Place[] = [];
   const push = (end: number) => {
     const text = line.slice(start, end).trim();
     if (text) segments.push({ text, nested });
     nested = [];
   };
-  for (const { index, token } of realPlaces(line)) {
+  for (const place of realPlaces(line)) {
+    const { index, token } = place;
     if (token === '$(' || token === '<(' || token === '(') {
-      if (depth === 0) innerStart = index + token.length;
-      depth += 1;
+      open.push(place);
     } else if (token === ')') {
-      if (depth === 0) continue;
-      depth -= 1;
-      if (depth === 0 && line[innerStart - 2] !== undefined && line[innerStart - 1] === '(') {
-        if (line[innerStart - 2] === '$' || line[innerStart - 2] === '<') nested.push(line.slice(innerStart, index));
+      const opener = open.pop();
+      if (opener && open.length === 0 && opener.token !== '(') {
+        nested.push(line.slice(opener.index + opener.token.length, index));
       }
-    } else if (depth > 0) {
-      continue;
+    } else if (open.length > 0) {
+      continue; // an operator inside `$(...)`: the nested line is split when it is read in turn
     } else if (token === '#') {
       push(index);
       return segments;
