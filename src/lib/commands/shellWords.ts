@@ -46,10 +46,12 @@ interface Place {
   token: string;
 }
 
+/** A `#` that is not a candidate place is inside a word: no comment to the shell, only to shell-quote. */
+const escapeHashes = (text: string) => text.replace(/(?<!\\)#/g, '\\#');
+
 /**
  * The places shell-quote reads as operators or a comment: each candidate is replaced with a marker word,
- * and a marker that comes back as a word of its own was outside quotes. A `#` inside a word is not a
- * comment to the shell (only shell-quote thinks so), so it is escaped for the probe.
+ * and a marker that comes back as a word of its own was outside quotes.
  */
 function realPlaces(line: string): Place[] {
   const candidates: Place[] = [...line.matchAll(PLACES)].map((match) => ({
@@ -60,11 +62,11 @@ function realPlaces(line: string): Place[] {
   let probe = '';
   let from = 0;
   candidates.forEach((candidate, n) => {
-    probe += line.slice(from, candidate.index).replace(/(?<!^|\s)#/g, '\\#');
+    probe += escapeHashes(line.slice(from, candidate.index));
     probe += candidate.token === '#' ? ` \u0001${n}\u0001 #` : ` \u0001${n}\u0001 `;
     from = candidate.index + candidate.token.length;
   });
-  probe += line.slice(from).replace(/(?<!^|\s)#/g, '\\#');
+  probe += escapeHashes(line.slice(from));
   const words = new Set(shellWords(probe));
   return candidates.filter((_, n) => words.has(`\u0001${n}\u0001`));
 }

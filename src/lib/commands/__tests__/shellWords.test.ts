@@ -71,3 +71,9 @@ describe('shellWords', () => {
     expect(shellWords('kubectl logs p | grep x\\ y')).toEqual(['kubectl', 'logs', 'p', '|', 'grep', 'x y']);
   });
 });
+
+describe('splitShellLine and words with #', () => {
+  test('a # right after an operator or inside a word does not hide the rest of the line', () => {
+    expect(texts('echo a;echo b#c && echo d')).toEqual(['echo a', 'echo b#c', 'echo d']);
+  });
+});
