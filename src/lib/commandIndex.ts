@@ -1,10 +1,17 @@
 /**
- * The kubectl command index, computed from the chapter sources: every command of every page (commands.ts),
+ * The kubectl command index, computed from the chapter sources: every command of every page (commands/),
  * located in its section (docs.ts), grouped by verb and resource type, with what current kubectl makes of
- * it (commandStatus.ts). The /commands page, the search index and the browser tests all read this.
+ * it (commands/outdated.ts). The /commands page, the search index and the browser tests all read this.
  */
-import { extractCommands, isKubectlMention, parseKubectl, type CommandUse } from './commands';
-import { statusesOf, type CommandStatus } from './commandStatus';
+import {
+  extractCommands,
+  isKubectlMention,
+  parseKubectl,
+  POD_VERBS,
+  statusesOf,
+  type CommandStatus,
+  type CommandUse,
+} from './commands';
 import { sectionAtLine, sectionLink, type DocFile } from './docs';
 
 export interface CommandLocation {
@@ -109,7 +116,7 @@ export function locateCommands(docs: DocFile[]): LocatedCommand[] {
 export function kubectlGroupOf(command: string): { verb: string; resource?: string } {
   const parsed = parseKubectl(command);
   if (!parsed) return { verb: '(other)' };
-  const implied = ['exec', 'port-forward', 'logs', 'attach', 'cp', 'run', 'debug'].includes(parsed.verb);
+  const implied = POD_VERBS.has(parsed.verb);
   // Types implied by the verb (`exec` acts on pods) or already in it (`create configmap`) are not repeated.
   const inVerb = parsed.verb.startsWith('create ') || parsed.verb.endsWith(' -f');
   let resource = implied && parsed.resource === 'pods' ? undefined : inVerb ? undefined : parsed.resource;

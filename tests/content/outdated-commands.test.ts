@@ -11,7 +11,9 @@ const docs = loadDocs(path.resolve('docs'));
 describe('outdated command forms', () => {
   test.each(docs.map((doc) => [doc.relativePath, doc] as const))('docs/%s runs only current commands', (_, doc) => {
     expect(
-      findOutdatedCommands(doc.source).map((f) => `docs/${doc.relativePath}:${f.line}: ${f.form}: ${f.command}`),
+      findOutdatedCommands(doc.source, { mdx: doc.relativePath.endsWith('.mdx') }).map(
+        (f) => `docs/${doc.relativePath}:${f.line}: ${f.form}: ${f.command}`,
+      ),
     ).toEqual([]);
   });
 
@@ -41,6 +43,30 @@ describe('the check knows runnable commands from history', () => {
       ].join('\n'),
     );
     expect(findOutdatedCommands(source).map((f) => f.line)).toEqual([6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  test('finds an outdated command after && or ;, in $(...) and in a console block, not in its output', () => {
+    const source = page(
+      [
+        '```bash',
+        'a && kubectl exec p ls',
+        'kubectl get pods; kubectl exec -it p bash',
+        'NAMES=$(kubectl get cs -o name)',
+        'kubectl exec p -- ls && echo done',
+        '```',
+        '',
+        '```console',
+        '$ kubectl rolling-update a b --image=x:2',
+        'Flag --record has been deprecated',
+        '```',
+      ].join('\n'),
+    );
+    expect(findOutdatedCommands(source).map((f) => [f.line, f.command])).toEqual([
+      [6, 'kubectl exec p ls'],
+      [7, 'kubectl exec -it p bash'],
+      [8, 'kubectl get cs -o name'],
+      [13, 'kubectl rolling-update a b --image=x:2'],
+    ]);
   });
 
   test('accepts the modern forms', () => {

@@ -10,7 +10,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { CommandGroup, CommandIndexData, IndexedCommand } from '../../lib/commandIndex';
-import type { CommandStatus } from '../../lib/commandStatus';
+import type { CommandStatus } from '../../lib/commands';
 import { findResource } from '../../lib/kubectlResources';
 import copy from 'copy-text-to-clipboard';
 import styles from './styles.module.css';

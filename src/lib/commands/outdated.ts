@@ -1,10 +1,14 @@
 /**
- * What current kubectl (and minikube) make of the commands of the notes: deprecated, removed, or in need of
- * a fix, with the command to use now. The facts come from the notes spec (section 5 and the errata it
- * cites); the rules match commands by their parsed form, so a chapter that shows a command in a new place
- * gets its status without anyone copying a list.
+ * The one definition of what current kubectl (and minikube) make of the commands of the notes: removed,
+ * deprecated, in need of a fix, or worth a note, with the command to use now. The facts come from the notes
+ * spec (section 5 and the errata it cites). Rules match commands by their parsed form, so a chapter that
+ * shows a command in a new place gets its status without anyone copying a list. The command index shows
+ * every status; the forms marked `outdated` must not appear in a runnable command of the site
+ * (`tests/content/outdated-commands.test.ts`), only as history in a `:::changed` admonition.
  */
-import { parseKubectl, shellWords, type KubectlCommand } from './commands';
+import { parseKubectl, type KubectlCommand } from './kubectl';
+import type { CommandUse } from './scan';
+import { shellWords } from './shellWords';
 
 export type StatusKind = 'removed' | 'deprecated' | 'fix' | 'note';
 
@@ -22,22 +26,22 @@ export interface CommandStatus {
 
 interface Rule {
   id: string;
+  /** A form current tools reject, warn about or get wrong: a runnable command of the site must not use it. */
+  outdated: boolean;
   kubectl?: (parsed: KubectlCommand, command: string) => CommandStatus | undefined;
   other?: (command: string) => CommandStatus | undefined;
+  /** Checked for every command, whatever its tool. */
+  any?: (command: string) => CommandStatus | undefined;
 }
 
-function words(command: string): string[] {
-  return shellWords(command);
-}
-
-/** The positional word at index `n` after `kubectl <verb>` as written (`kubia` in `get endpoints kubia`). */
+/** The positional word after `kubectl <verb> <type>` as written (`kubia` in `get endpoints kubia`). */
 function nameOf(parsed: KubectlCommand): string | undefined {
   return parsed.args[0];
 }
 
 /** `kubectl exec -it pod cmd` -> `kubectl exec -it pod -- cmd`: the only change the modern form needs. */
 function withDashDash(command: string): string {
-  const list = words(command);
+  const list = shellWords(command);
   const out: string[] = [];
   let positional = 0;
   for (let i = 0; i < list.length; i += 1) {
@@ -62,6 +66,7 @@ function withDashDash(command: string): string {
 const RULES: Rule[] = [
   {
     id: 'rolling-update',
+    outdated: true,
     kubectl: (parsed) =>
       parsed.verb === 'rolling-update'
         ? {
@@ -79,6 +84,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'generator',
+    outdated: true,
     kubectl: (parsed, command) =>
       parsed.flags.includes('--generator')
         ? {
@@ -92,6 +98,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'dnsutils-image',
+    outdated: true,
     kubectl: (parsed, command) =>
       parsed.verb === 'run' && /--image[= ]tutum\/dnsutils\b/.test(command)
         ? {
@@ -109,6 +116,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'exec-without-dashdash',
+    outdated: true,
     kubectl: (parsed, command) =>
       parsed.verb === 'exec' && !parsed.dashDash && parsed.args.length >= 2
         ? {
@@ -122,6 +130,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'record',
+    outdated: true,
     kubectl: (parsed) =>
       parsed.flags.includes('--record')
         ? {
@@ -135,6 +144,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'leader-election-endpoints',
+    outdated: true,
     kubectl: (parsed) =>
       parsed.resource === 'endpoints' && /^kube-(scheduler|controller-manager)$/.test(nameOf(parsed) ?? '')
         ? {
@@ -148,6 +158,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'endpoint-typo',
+    outdated: true,
     kubectl: (parsed, command) =>
       parsed.resource === 'endpoints' && /\s(endpoint)(\s|\/|$)/.test(command)
         ? {
@@ -161,6 +172,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'endpoints-deprecated',
+    outdated: false,
     kubectl: (parsed) =>
       parsed.resource === 'endpoints' && !/^kube-/.test(nameOf(parsed) ?? '')
         ? {
@@ -174,6 +186,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'componentstatuses',
+    outdated: true,
     kubectl: (parsed) =>
       parsed.resource === 'componentstatuses'
         ? {
@@ -187,6 +200,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'token-secret',
+    outdated: false,
     kubectl: (parsed) => {
       const name = nameOf(parsed) ?? '';
       const match = /^(.+)-token-[a-z0-9]+$/.exec(name);
@@ -203,6 +217,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'edit-statefulset',
+    outdated: false,
     kubectl: (parsed) =>
       parsed.verb === 'edit' && parsed.resource === 'statefulsets'
         ? {
@@ -219,6 +234,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'cluster-admin-binding',
+    outdated: false,
     kubectl: (parsed, command) =>
       parsed.verb === 'create clusterrolebinding' && /--clusterrole[= ]cluster-admin\b/.test(command)
         ? {
@@ -234,6 +250,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'swagger-ui',
+    outdated: true,
     other: (command) =>
       /^minikube\s+start\b/.test(command) && /swagger/i.test(command)
         ? {
@@ -247,6 +264,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'minikube-service-list',
+    outdated: false,
     other: (command) =>
       /^minikube\s+service\s+list\b/.test(command)
         ? {
@@ -258,15 +276,50 @@ const RULES: Rule[] = [
           }
         : undefined,
   },
+  {
+    id: 'namespaces-typo',
+    outdated: true,
+    any: (command) =>
+      /namepsaces/.test(command)
+        ? {
+            kind: 'fix',
+            label: 'Typo in the URL',
+            note: '`namepsaces` names no resource: the API server answers 404 Not Found.',
+            replacements: [command.replace(/namepsaces/g, 'namespaces')],
+            errata: [],
+          }
+        : undefined,
+  },
 ];
+
+/** Every rule that applies to a command, with its status. `tool` is CommandUse.tool. */
+function applying(tool: string, command: string): { rule: Rule; status: CommandStatus }[] {
+  const parsed = tool === 'kubectl' ? parseKubectl(command) : undefined;
+  return RULES.flatMap((rule) => {
+    const status = rule.any?.(command) ?? (parsed ? rule.kubectl?.(parsed, command) : rule.other?.(command));
+    return status ? [{ rule, status }] : [];
+  });
+}
 
 /** Every status that applies to a command (most have none). `tool` is CommandUse.tool. */
 export function statusesOf(tool: string, command: string): CommandStatus[] {
-  const statuses: CommandStatus[] = [];
-  const parsed = tool === 'kubectl' ? parseKubectl(command) : undefined;
-  for (const rule of RULES) {
-    const status = parsed ? rule.kubectl?.(parsed, command) : rule.other?.(command);
-    if (status) statuses.push(status);
-  }
-  return statuses;
+  return applying(tool, command).map(({ status }) => status);
+}
+
+export interface OutdatedUse {
+  use: CommandUse;
+  /** The rule's id: `exec-without-dashdash`, `generator`... */
+  form: string;
+  status: CommandStatus;
+}
+
+/** The runnable commands (code block lines outside `:::changed`) that use an outdated form. */
+export function outdatedUses(uses: CommandUse[]): OutdatedUse[] {
+  return uses
+    .filter((use) => use.where === 'block' && !use.history)
+    .flatMap((use) =>
+      applying(use.tool, use.command)
+        .filter(({ rule }) => rule.outdated)
+        .map(({ rule, status }) => ({ use, form: rule.id, status })),
+    );
 }

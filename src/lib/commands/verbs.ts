@@ -1,0 +1,108 @@
+/** The verbs of kubectl these notes run, grouped by what their first argument is. One list of each. */
+
+/** kubectl's subcommands: `k` counts as the alias only when one of these follows it. */
+export const KUBECTL_VERBS: ReadonlySet<string> = new Set([
+  'annotate',
+  'api-resources',
+  'api-versions',
+  'apply',
+  'attach',
+  'auth',
+  'autoscale',
+  'certificate',
+  'cluster-info',
+  'completion',
+  'config',
+  'cordon',
+  'cp',
+  'create',
+  'debug',
+  'delete',
+  'describe',
+  'diff',
+  'drain',
+  'edit',
+  'events',
+  'exec',
+  'explain',
+  'expose',
+  'get',
+  'kustomize',
+  'label',
+  'logs',
+  'patch',
+  'plugin',
+  'port-forward',
+  'proxy',
+  'replace',
+  'rollout',
+  'rolling-update',
+  'run',
+  'scale',
+  'set',
+  'taint',
+  'top',
+  'uncordon',
+  'version',
+  'wait',
+]);
+
+/** Verbs that act on a pod named by their first argument: the index does not repeat "pods" after them. */
+export const POD_VERBS: ReadonlySet<string> = new Set(['attach', 'cp', 'debug', 'exec', 'logs', 'port-forward', 'run']);
+
+/** Verbs whose first argument is a resource type (or `type/name`). */
+export const TYPED_VERBS: ReadonlySet<string> = new Set([
+  'annotate',
+  'autoscale',
+  'delete',
+  'describe',
+  'edit',
+  'explain',
+  'expose',
+  'get',
+  'label',
+  'patch',
+  'replace',
+  'scale',
+  'wait',
+  'top',
+]);
+
+/** `create <what>`: the kinds kubectl creates from flags instead of a file. */
+export const CREATE_SUBCOMMANDS: ReadonlySet<string> = new Set([
+  'clusterrole',
+  'clusterrolebinding',
+  'configmap',
+  'cm',
+  'cronjob',
+  'deployment',
+  'deploy',
+  'ingress',
+  'job',
+  'namespace',
+  'ns',
+  'poddisruptionbudget',
+  'pdb',
+  'priorityclass',
+  'quota',
+  'role',
+  'rolebinding',
+  'secret',
+  'service',
+  'svc',
+  'serviceaccount',
+  'sa',
+  'token',
+]);
+
+/** Verbs that do something with no further word: `kubectl proxy`, `kubectl cluster-info`. */
+export const STANDALONE_VERBS: ReadonlySet<string> = new Set([
+  'proxy',
+  'cluster-info',
+  'version',
+  'api-resources',
+  'api-versions',
+]);
+
+/** Verbs that list or describe a whole type when given only the type: `kubectl get pods`. */
+export const TYPE_ONLY_VERBS: ReadonlySet<string> = new Set(['get', 'describe', 'explain', 'top', 'events']);
