@@ -12,7 +12,7 @@ import {
   type CommandStatus,
   type CommandUse,
 } from './commands';
-import { sectionAtLine, sectionLink, type DocFile } from './docs';
+import { sectionAtLine, sectionLink, type Page } from './content';
 
 export interface CommandLocation {
   /** `/ch05-services#create-service` */
@@ -72,7 +72,7 @@ export interface CommandIndexData {
 }
 
 export interface LocatedCommand extends CommandUse {
-  doc: DocFile;
+  doc: Page;
   location: CommandLocation;
 }
 
@@ -83,16 +83,16 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function pageLabel(doc: DocFile): string {
+function pageLabel(doc: Page): string {
   const match = /^sidebar_label:\s*['"]?(.*?)['"]?\s*$/m.exec(doc.source.split(/\n---\s*\n/)[0] ?? '');
   return match?.[1] || doc.title;
 }
 
 /** Every command of every page with the section it is in. */
-export function locateCommands(docs: DocFile[]): LocatedCommand[] {
+export function locateCommands(docs: Page[]): LocatedCommand[] {
   return docs.flatMap((doc) => {
     const label = pageLabel(doc);
-    return extractCommands(doc.source, { mdx: doc.relativePath.endsWith('.mdx') }).map((use) => {
+    return extractCommands(doc.source, { mdx: doc.relativePath.endsWith('.mdx'), tree: doc.tree }).map((use) => {
       const section = sectionAtLine(doc, use.line);
       return {
         ...use,
@@ -141,7 +141,7 @@ function collect(located: LocatedCommand[]): IndexedCommand[] {
 
 const byName = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
 
-export function buildCommandIndex(docs: DocFile[]): CommandIndexData {
+export function buildCommandIndex(docs: Page[]): CommandIndexData {
   const located = locateCommands(docs);
   const isMention = (use: LocatedCommand) =>
     use.tool === 'kubectl' && use.where === 'inline' && isKubectlMention(use.command);
@@ -198,7 +198,7 @@ export function buildCommandIndex(docs: DocFile[]): CommandIndexData {
 }
 
 /** Commands of one section (by its `href`), for the search index's command field. */
-export function commandsBySection(docs: DocFile[]): Map<string, string[]> {
+export function commandsBySection(docs: Page[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const use of locateCommands(docs)) {
     const list = map.get(use.location.href) ?? [];

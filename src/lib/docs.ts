@@ -1,7 +1,7 @@
 /**
- * Reads the chapter sources in docs/ the way Docusaurus will render them: front matter, headings and
- * the anchors Docusaurus gives them, and which section each line belongs to. The manifest catalog, the
- * command index and the content tests all locate things through this one reader.
+ * Reads one chapter source the way Docusaurus will render it: front matter, headings and the anchors
+ * Docusaurus gives them, and which section each line belongs to. Used by the content model
+ * (src/lib/content), through which everything else reads pages.
  *
  * Hand-written because Docusaurus exposes no API for "the anchor of the section around line N" at
  * plugin load time; the slugs come from Docusaurus' own slugger so they match the rendered ids (and
@@ -111,17 +111,6 @@ export function parseDoc(absolutePath: string, relativePath: string): DocFile {
     lines,
     sections,
   };
-}
-
-/** Every .md/.mdx page under docsDir, in sidebar order. */
-export function loadDocs(docsDir: string): DocFile[] {
-  const files = fs
-    .readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
-    .map((file) => file.split(path.sep).join('/'));
-  return files
-    .map((file) => parseDoc(path.join(docsDir, file), file))
-    .sort((a, b) => a.sidebarPosition - b.sidebarPosition || a.relativePath.localeCompare(b.relativePath));
 }
 
 /** The innermost section containing a 1-based line, or undefined before the first heading. */

@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDocs } from '../../src/lib/docs';
+import { loadPages } from '../../src/lib/content';
 import { listManifestFiles } from '../../src/lib/manifests';
 import { findOutdatedCommands, REMOVED_API_VERSIONS } from './outdatedCommands';
 
-const docs = loadDocs(path.resolve('docs'));
+const docs = loadPages(path.resolve('docs'));
 
 describe('outdated command forms', () => {
   test.each(docs.map((doc) => [doc.relativePath, doc] as const))('docs/%s runs only current commands', (_, doc) => {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadDocs, sectionLink, type DocFile } from '../../src/lib/docs';
+import { loadPages, sectionLink, type Page } from '../../src/lib/content';
 import { locateCommands } from '../../src/lib/commandIndex';
 import { synonymsOf } from '../../src/lib/searchTerms';
 
@@ -13,7 +13,7 @@ const docsDir = path.resolve('docs');
 const manifestsDir = path.resolve('manifests');
 const MANIFEST = /<Manifest\s+file="([^"]+)"/g;
 
-export const docs: DocFile[] = loadDocs(docsDir);
+export const docs: Page[] = loadPages(docsDir);
 
 /** Source text of every section (heading to the next heading of any level), manifests inlined, by href. */
 export function sectionTexts(): Map<string, string> {

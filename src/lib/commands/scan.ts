@@ -33,6 +33,8 @@ export interface CommandUse {
 }
 
 export interface ExtractOptions {
+  /** The page's MDX tree when the content model already parsed it (src/lib/content): not parsed again. */
+  tree?: Root;
   /** Parse as MDX (default) or as plain Markdown (`.md`). */
   mdx?: boolean;
 }
@@ -133,7 +135,7 @@ function inlineCodes(tree: Root): { value: string; line: number; history: boolea
 
 /** Every command of a page, in source order. */
 export function extractCommands(source: string, options: ExtractOptions = {}): CommandUse[] {
-  const tree = (options.mdx ?? true) ? parsePage(source) : parseMarkdown(source);
+  const tree = options.tree ?? ((options.mdx ?? true) ? parsePage(source) : parseMarkdown(source));
   const uses: CommandUse[] = [];
   for (const block of codeBlocks(tree)) {
     const lang = block.lang.toLowerCase();

@@ -44,7 +44,7 @@ export function commandObjects(doc: Page): CommandObject[] {
   const chapter = chapterOfPage(doc);
   if (!chapter || !CREATES.test(doc.source)) return [];
   const found: CommandObject[] = [];
-  for (const use of extractCommands(doc.source, { mdx: doc.relativePath.endsWith('.mdx') })) {
+  for (const use of extractCommands(doc.source, { mdx: doc.relativePath.endsWith('.mdx'), tree: doc.tree })) {
     if (use.history || use.tool !== 'kubectl') continue;
     const parsed = parseKubectl(use.command);
     if (

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { LoadContext, OptionValidationContext, Plugin, PluginModule } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
-import { loadDocs } from '../../lib/docs';
+import { loadPages } from '../../lib/content';
 import { buildCommandIndex, type CommandIndexData } from '../../lib/commandIndex';
 
 export interface CommandIndexPluginOptions {
@@ -27,7 +27,7 @@ export default function commandIndexPlugin(context: LoadContext, rawOptions: unk
     },
 
     async loadContent() {
-      return buildCommandIndex(loadDocs(docsDir));
+      return buildCommandIndex(loadPages(docsDir));
     },
 
     async contentLoaded({ content, actions }) {

@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
 import type { LoadContext, Plugin, PluginModule } from '@docusaurus/types';
 import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
-import { loadDocs } from '../../lib/docs';
+import { loadPages } from '../../lib/content';
 import { commandsBySection } from '../../lib/commandIndex';
 import { buildSearchIndex, parseDocPage, type Lunr, type ParsedPage } from './searchIndex';
 
@@ -59,7 +59,7 @@ export default function searchTheme(context: LoadContext, rawOptions: unknown): 
     async postBuild({ outDir, baseUrl }) {
       const lunr = requireFromSearchLocal('lunr') as Lunr;
       const cheerio = requireFromSearchLocal('cheerio') as { load(html: string): CheerioAPI };
-      const docs = docsDirs.flatMap((dir) => loadDocs(dir));
+      const docs = docsDirs.flatMap((dir) => loadPages(dir));
       const pages: ParsedPage[] = [];
       for (const doc of docs) {
         const file = htmlFileOf(outDir, doc.permalink);
