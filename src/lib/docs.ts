@@ -8,7 +8,6 @@
  * `onBrokenAnchors: 'throw'` fails the build if they ever drift).
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import yaml from 'js-yaml';
 import { createSlugger } from '@docusaurus/utils';
 

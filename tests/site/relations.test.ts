@@ -3,7 +3,6 @@
  * without JavaScript), every link of the list lands on an id that exists, and so does every link of the
  * diagram's boxes. Expected relations are written by hand from manifests/ch05 and manifests/ch04.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPageFile, decode, readBuiltPage, stripTags } from './html';
