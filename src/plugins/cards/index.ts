@@ -1,0 +1,105 @@
+/**
+ * Docusaurus plugin for self-check cards: collects every `<Card>` of the chapter pages at build time
+ * (src/lib/cards.ts), fails the build on a missing, malformed or repeated id naming page:line, and hands the
+ * browser two things:
+ * - global data (every page): each chapter's section anchors and card ids, for reading progress and due counts;
+ * - `cards.json` (a data module only /study imports): the questions and answers.
+ */
+import path from 'node:path';
+import type { LoadContext, OptionValidationContext, Plugin, PluginModule } from '@docusaurus/types';
+import { Joi } from '@docusaurus/utils-validation';
+import { loadDocs, type DocFile } from '../../lib/docs';
+import { parsePage } from '../../lib/mdast';
+import { duplicateIds, extractCards, formatProblems, type CardEntry, type CardProblem } from '../../lib/cards';
+import type { StudyCard, StudyChapter, StudyGlobalData } from '../../lib/study/chapters';
+
+export interface CardsPluginOptions {
+  id?: string;
+  docsDir: string;
+}
+
+export interface CardsContent {
+  global: StudyGlobalData;
+  cards: StudyCard[];
+}
+
+/** Chapter pages are the `chNN-*.mdx` files; the intro has no cards. */
+const CHAPTER_FILE = /^ch\d{2}-/;
+
+function sidebarLabel(doc: DocFile): string {
+  const match = /^sidebar_label:\s*['"]?(.*?)['"]?\s*$/m.exec(doc.source);
+  return match?.[1] ?? doc.title;
+}
+
+/** Reads every page's cards; throws one error listing every problem of every page. */
+export function collectCards(docsDir: string, siteDir: string): CardsContent {
+  const docs = loadDocs(docsDir);
+  const fileOf = new Map(docs.map((doc) => [doc.permalink, path.relative(siteDir, doc.absolutePath)]));
+  const problems: CardProblem[] = [];
+  const all: CardEntry[] = [];
+  const chapters: StudyChapter[] = [];
+  for (const doc of docs) {
+    const file = fileOf.get(doc.permalink) ?? doc.relativePath;
+    const found = extractCards(parsePage(doc.source), { permalink: doc.permalink, file });
+    problems.push(...found.problems);
+    all.push(...found.cards);
+    if (!CHAPTER_FILE.test(path.basename(doc.relativePath))) continue;
+    chapters.push({
+      permalink: doc.permalink,
+      label: sidebarLabel(doc),
+      sections: doc.sections.filter((section) => section.depth <= 4).map((section) => section.anchor),
+      cards: found.cards.map((card) => [card.id, card.anchor]),
+    });
+  }
+  problems.push(...duplicateIds(all, (page) => fileOf.get(page) ?? page));
+  if (problems.length > 0) {
+    throw new Error(`Self-check cards have ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  }
+  return {
+    global: { chapters },
+    cards: all.map(({ id, question, answer, page, anchor, section }) => ({
+      id,
+      question,
+      answer,
+      page,
+      anchor,
+      section,
+    })),
+  };
+}
+
+export default function cardsPlugin(context: LoadContext, rawOptions: unknown): Plugin<CardsContent> {
+  // Already checked by validateOptions below.
+  const { docsDir } = rawOptions as CardsPluginOptions;
+  return {
+    name: 'kia-cards',
+
+    getPathsToWatch() {
+      return [path.join(docsDir, '**/*.{md,mdx}')];
+    },
+
+    async loadContent() {
+      return collectCards(docsDir, context.siteDir);
+    },
+
+    async contentLoaded({ content, actions }) {
+      actions.setGlobalData(content.global);
+      // Written to .docusaurus/kia-cards/default/cards.json; /study imports it on demand.
+      await actions.createData('cards.json', JSON.stringify(content.cards));
+    },
+  };
+}
+
+const optionsSchema = Joi.object<CardsPluginOptions>({
+  id: Joi.string(),
+  docsDir: Joi.string().required(),
+});
+
+export function validateOptions({
+  options,
+  validate,
+}: OptionValidationContext<Partial<CardsPluginOptions>, CardsPluginOptions>): CardsPluginOptions {
+  return validate(optionsSchema, options);
+}
+
+cardsPlugin.validateOptions = validateOptions as NonNullable<PluginModule['validateOptions']>;
