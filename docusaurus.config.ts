@@ -7,6 +7,7 @@ import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
 import perfPlugin from './src/plugins/perf';
 import commandIndexPlugin from './src/plugins/commandIndex';
+import cardsPlugin from './src/plugins/cards';
 import searchTheme from './src/plugins/search';
 import { withReadableContrast } from './src/lib/prismContrast';
 
@@ -70,6 +71,8 @@ export default {
   plugins: [
     [manifestsPlugin, { manifestsDir, docsDir }],
     [commandIndexPlugin, { docsDir }],
+    // Self-check cards: collected from the pages, checked (ids), handed to /study and the progress views.
+    [cardsPlugin, { docsDir }],
     // Keeps Mermaid's parser out of the chunk every page loads: see the plugin.
     perfPlugin,
     // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin.
@@ -118,6 +121,7 @@ export default {
         { type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Chapters' },
         { to: '/manifests', label: 'Manifests', position: 'left' },
         { to: '/commands', label: 'Commands', position: 'left' },
+        { to: '/study', label: 'Study', position: 'left' },
       ],
     },
     footer: {
@@ -129,6 +133,7 @@ export default {
             { label: 'How to use these notes', to: '/' },
             { label: 'Manifest catalog', to: '/manifests' },
             { label: 'kubectl command index', to: '/commands' },
+            { label: 'Review self-check cards', to: '/study' },
           ],
         },
         {

@@ -91,9 +91,14 @@ export function extractCards(tree: Root, page: PageRef): { cards: CardEntry[]; p
       if (id === undefined || id === '') problem('<Card> has no id (add id="chNN-topic")');
       else if (id === null) problem('<Card> id must be a plain string, not an expression');
       else if (!CARD_ID.test(id)) problem(`<Card> id "${id}" must be lowercase words joined by dashes`);
+      if (card.type === 'mdxJsxTextElement') {
+        problem(
+          `<Card${id ? ` id="${id}"` : ''}> must stand on its own lines (tag, answer, closing tag), not inside a paragraph`,
+        );
+      }
       if (!question) problem(`<Card${id ? ` id="${id}"` : ''}> has no question`);
       if (!answer) problem(`<Card${id ? ` id="${id}"` : ''}> has no answer`);
-      if (id && CARD_ID.test(id) && question && answer) {
+      if (id && CARD_ID.test(id) && question && answer && card.type === 'mdxJsxFlowElement') {
         cards.push({ id, question: question.trim(), answer, page: page.permalink, anchor, section, line });
       }
       return;

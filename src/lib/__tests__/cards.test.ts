@@ -29,7 +29,7 @@ describe('extractCards', () => {
         page: '/ch99-sample',
         anchor: 'create-service',
         section: 'Create service',
-        line: 16,
+        line: 18,
       },
       {
         id: 'ch99-third',
@@ -38,17 +38,23 @@ describe('extractCards', () => {
         page: '/ch99-sample',
         anchor: 'readiness-probes',
         section: 'Readiness probes',
-        line: 26,
+        line: 28,
       },
     ]);
   });
 
-  test('reports a missing id, a malformed id and an empty answer with their lines', () => {
+  test('reports a missing id, a malformed id, an empty answer and a card inside a paragraph with their lines', () => {
     const { cards, problems } = extractCards(parsePage(fixture('bad.mdx')), bad);
     expect(problems).toEqual([
-      { file: 'docs/bad.mdx', line: 9, message: '<Card> has no id (add id="chNN-topic")' },
-      { file: 'docs/bad.mdx', line: 11, message: '<Card> id "Bad_Id" must be lowercase words joined by dashes' },
-      { file: 'docs/bad.mdx', line: 13, message: '<Card id="ch99-noanswer"> has no answer' },
+      { file: 'docs/bad.mdx', line: 11, message: '<Card> has no id (add id="chNN-topic")' },
+      { file: 'docs/bad.mdx', line: 15, message: '<Card> id "Bad_Id" must be lowercase words joined by dashes' },
+      { file: 'docs/bad.mdx', line: 19, message: '<Card id="ch99-noanswer"> has no answer' },
+      {
+        file: 'docs/bad.mdx',
+        line: 25,
+        message:
+          '<Card id="ch99-inline"> must stand on its own lines (tag, answer, closing tag), not inside a paragraph',
+      },
     ]);
     // A card before the first heading is kept, with no section: the content test rejects it.
     expect(cards.map((card) => [card.id, card.anchor])).toEqual([
@@ -65,7 +71,7 @@ describe('extractCards', () => {
     const files: Record<string, string> = { '/ch99-sample': 'docs/good.mdx', '/ch99-bad': 'docs/bad.mdx' };
     const problems = duplicateIds(all, (page) => files[page] ?? page);
     expect(formatProblems(problems)).toBe(
-      'docs/bad.mdx:15: duplicate card id "ch99-first" (first used at docs/good.mdx:14)',
+      'docs/bad.mdx:21: duplicate card id "ch99-first" (first used at docs/good.mdx:14)',
     );
   });
 });
