@@ -45,8 +45,8 @@ export interface StudyData {
   cards: Record<string, CardRecord>;
   /** Section key (`/ch05-services#create-service`) to when it was read. */
   read: Record<string, number>;
-  /** The last section the reader was in. */
-  last?: { page: string; anchor: string; at: number };
+  /** The last section the reader was in (its heading text, for the home page's "continue" link). */
+  last?: { page: string; anchor: string; title?: string; at: number };
 }
 
 export type ReadResult =
@@ -125,7 +125,14 @@ function checkData(doc: Json): string | undefined {
   for (const [key, at] of Object.entries(doc.read)) if (!isNumber(at)) return `read["${key}"] is not a date`;
   if (doc.last !== undefined) {
     const last = doc.last;
-    if (!isObject(last) || typeof last.page !== 'string' || typeof last.anchor !== 'string' || !isNumber(last.at)) {
+    const badTitle = last !== null && isObject(last) && last.title !== undefined && typeof last.title !== 'string';
+    if (
+      !isObject(last) ||
+      typeof last.page !== 'string' ||
+      typeof last.anchor !== 'string' ||
+      !isNumber(last.at) ||
+      badTitle
+    ) {
       return 'last is not a page, an anchor and a date';
     }
   }
@@ -232,9 +239,9 @@ export function markRead(data: StudyData, keys: string[], now: number): StudyDat
   return { ...data, read };
 }
 
-export function setLast(data: StudyData, page: string, anchor: string, now: number): StudyData {
+export function setLast(data: StudyData, page: string, anchor: string, now: number, title?: string): StudyData {
   if (data.last?.page === page && data.last.anchor === anchor) return data;
-  return { ...data, last: { page, anchor, at: now } };
+  return { ...data, last: title === undefined ? { page, anchor, at: now } : { page, anchor, title, at: now } };
 }
 
 /** Records a rating with the schedule the scheduler computed. */

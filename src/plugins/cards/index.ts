@@ -68,7 +68,7 @@ export function collectCards(docsDir: string, siteDir: string): CardsContent {
   };
 }
 
-export default function cardsPlugin(context: LoadContext, rawOptions: unknown): Plugin<CardsContent> {
+export default function cardsPlugin(context: LoadContext, rawOptions: unknown): Plugin {
   // Already checked by validateOptions below.
   const { docsDir } = rawOptions as CardsPluginOptions;
   return {
@@ -83,9 +83,11 @@ export default function cardsPlugin(context: LoadContext, rawOptions: unknown): 
     },
 
     async contentLoaded({ content, actions }) {
-      actions.setGlobalData(content.global);
-      // Written to .docusaurus/kia-cards/default/cards.json; /study imports it on demand.
-      await actions.createData('cards.json', JSON.stringify(content.cards));
+      // Plugin modules in the config are typed with unknown content; this is what loadContent returned.
+      const { global, cards } = content as CardsContent;
+      actions.setGlobalData(global);
+      // Written to .docusaurus/kia-cards/default/cards.json; only /study imports it.
+      await actions.createData('cards.json', JSON.stringify(cards));
     },
   };
 }
