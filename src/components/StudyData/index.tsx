@@ -4,7 +4,8 @@
  * stored data is shown as such, with the readable part to download and a reset.
  */
 import React, { useRef, useState, type ReactNode } from 'react';
-import { mergeData, readData, salvage, serialize } from '@site/src/lib/study/data';
+import { readData, serialize } from '@site/src/lib/study/data';
+import { mergeData, salvage } from '@site/src/lib/study/exchange';
 import { replaceStudy, updateStudy } from '@site/src/lib/study/browser';
 import type { StudyState } from '@site/src/lib/study/storage';
 import styles from './styles.module.css';

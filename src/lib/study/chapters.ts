@@ -12,8 +12,8 @@ export interface StudyChapter {
   label: string;
   /** Anchors of the chapter's sections (headings `##` to `####`), in page order. */
   sections: string[];
-  /** `[card id, anchor of its section]`, in page order. */
-  cards: [string, string][];
+  /** `[card id, index of its section in sections]`, in page order. */
+  cards: [string, number][];
 }
 
 export interface StudyGlobalData {

@@ -56,10 +56,10 @@ export function emptyData(): StudyData {
   return { schema: SCHEMA, version: VERSION, cards: {}, read: {} };
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
+export type Json = Record<string, unknown>;
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /**
  * Migrations from each older version to the next. Version 1 (the first format) kept read sections as a
@@ -179,48 +179,6 @@ export function readData(text: string): ReadResult {
   return { ok: true, data };
 }
 
-/**
- * What can still be read from a damaged document: the card records and read sections that pass the checks.
- * Undefined when nothing is readable (not JSON at all, or not ours).
- */
-export function salvage(text: string): StudyData | undefined {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isObject(doc) || doc.schema !== SCHEMA) return undefined;
-  const data = emptyData();
-  if (isObject(doc.cards)) {
-    for (const [id, record] of Object.entries(doc.cards)) {
-      if (!checkCardRecord(record, id)) data.cards[id] = record as CardRecord;
-    }
-  }
-  if (isObject(doc.read)) for (const [key, at] of Object.entries(doc.read)) if (isNumber(at)) data.read[key] = at;
-  return data;
-}
-
-function newer(a: CardRecord, b: CardRecord): CardRecord {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
-  return b.reviews.length > a.reviews.length ? b : a;
-}
-
-/** Both documents in one: per card the newer record, every read section (earliest date), the latest position. */
-export function mergeData(a: StudyData, b: StudyData): StudyData {
-  const cards: Record<string, CardRecord> = { ...a.cards };
-  for (const [id, record] of Object.entries(b.cards)) {
-    const mine = cards[id];
-    cards[id] = mine ? newer(mine, record) : record;
-  }
-  const read: Record<string, number> = { ...a.read };
-  for (const [key, at] of Object.entries(b.read)) read[key] = Math.min(read[key] ?? at, at);
-  const merged: StudyData = { schema: SCHEMA, version: VERSION, cards, read };
-  const last = [a.last, b.last].filter((entry) => entry !== undefined).sort((x, y) => y.at - x.at)[0];
-  if (last) merged.last = last;
-  return merged;
-}
-
 /** Adds cards to the reviews, due now; cards already there keep their schedule. */
 export function addCards(data: StudyData, ids: string[], now: number): StudyData {
   const fresh = ids.filter((id) => !data.cards[id]);
@@ -242,38 +200,6 @@ export function markRead(data: StudyData, keys: string[], now: number): StudyDat
 export function setLast(data: StudyData, page: string, anchor: string, now: number, title?: string): StudyData {
   if (data.last?.page === page && data.last.anchor === anchor) return data;
   return { ...data, last: title === undefined ? { page, anchor, at: now } : { page, anchor, title, at: now } };
-}
-
-/** Records a rating with the schedule the scheduler computed. */
-export function recordReview(
-  data: StudyData,
-  id: string,
-  rating: Rating,
-  next: { due: number; fsrs: FsrsState },
-  now: number,
-): StudyData {
-  const current = data.cards[id] ?? { addedAt: now, updatedAt: now, due: now, reviews: [] };
-  const record: CardRecord = {
-    ...current,
-    updatedAt: now,
-    due: next.due,
-    fsrs: next.fsrs,
-    reviews: [...current.reviews, { at: now, rating }],
-  };
-  return { ...data, cards: { ...data.cards, [id]: record } };
-}
-
-/**
- * Ids of the cards due at `now`, earliest first, among `known` (the cards the notes still have: a card
- * removed from the content is skipped, its record kept in case it comes back).
- */
-export function dueIds(data: StudyData, known: Iterable<string>, now: number): string[] {
-  const ids: string[] = [];
-  for (const id of known) {
-    const record = data.cards[id];
-    if (record && record.due <= now) ids.push(id);
-  }
-  return ids.sort((a, b) => (data.cards[a]?.due ?? 0) - (data.cards[b]?.due ?? 0) || a.localeCompare(b));
 }
 
 export function serialize(data: StudyData): string {

@@ -30,7 +30,7 @@ export function chapterProgress(chapter: StudyChapter, data: StudyData, now: num
  */
 export function readSections(data: StudyData, chapter: StudyChapter, anchors: string[], now: number): StudyData {
   const wanted = new Set(anchors);
-  const cards = chapter.cards.filter(([, anchor]) => wanted.has(anchor)).map(([id]) => id);
+  const cards = chapter.cards.filter(([, index]) => wanted.has(chapter.sections[index] ?? '')).map(([id]) => id);
   return addCards(
     markRead(
       data,

@@ -23,6 +23,9 @@ export interface CardsContent {
   cards: StudyCard[];
 }
 
+/** Modules shared by the study views on every docs page and by /study. */
+const STUDY_CORE = /[\\/]src[\\/]lib[\\/]study[\\/](?:data|storage|browser|progress|chapters|useNow)\.ts$/;
+
 /** Chapter pages are the `chNN-*.mdx` files; the intro has no cards. */
 const CHAPTER_FILE = /^ch\d{2}-/;
 
@@ -44,11 +47,12 @@ export function collectCards(docsDir: string, siteDir: string): CardsContent {
     problems.push(...found.problems);
     all.push(...found.cards);
     if (!CHAPTER_FILE.test(path.basename(doc.relativePath))) continue;
+    const sections = doc.sections.filter((section) => section.depth <= 4).map((section) => section.anchor);
     chapters.push({
       permalink: doc.permalink,
       label: sidebarLabel(doc),
-      sections: doc.sections.filter((section) => section.depth <= 4).map((section) => section.anchor),
-      cards: found.cards.map((card) => [card.id, card.anchor]),
+      sections,
+      cards: found.cards.map((card) => [card.id, sections.indexOf(card.anchor)]),
     });
   }
   problems.push(...duplicateIds(all, (page) => fileOf.get(page) ?? page));
@@ -80,6 +84,27 @@ export default function cardsPlugin(context: LoadContext, rawOptions: unknown): 
 
     async loadContent() {
       return collectCards(docsDir, context.siteDir);
+    },
+
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      // The study code every docs page uses (the sidebar, the chapter's progress line, /study) goes into one
+      // chunk of its own, instead of a copy in each route chunk that uses it.
+      return {
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              kiaStudy: {
+                test: STUDY_CORE,
+                name: 'study-core',
+                chunks: 'all',
+                enforce: true,
+                priority: 50,
+              },
+            },
+          },
+        },
+      };
     },
 
     async contentLoaded({ content, actions }) {

@@ -1,19 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-  addCards,
-  dueIds,
-  emptyData,
-  markRead,
-  mergeData,
-  readData,
-  recordReview,
-  salvage,
-  serialize,
-  setLast,
-  type StudyData,
-} from '../data';
+import { addCards, emptyData, markRead, readData, serialize, setLast, type StudyData } from '../data';
+import { mergeData, salvage } from '../exchange';
+import { dueIds, recordReview } from '../review';
 
 const T0 = Date.UTC(2026, 0, 1); // 1767225600000
 const HOUR = 3_600_000;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addCards, emptyData, recordReview } from '../data';
+import { addCards, emptyData } from '../data';
+import { recordReview } from '../review';
 import { formatInterval, previewIntervals, rate } from '../scheduler';
 
 const NOW = Date.UTC(2026, 0, 1, 9, 0, 0);

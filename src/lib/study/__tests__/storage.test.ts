@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addCards, emptyData, markRead, recordReview, serialize } from '../data';
+import { addCards, emptyData, markRead, serialize } from '../data';
+import { recordReview } from '../review';
 import { readState, replaceStored, STORAGE_KEY, updateStored, type KeyValueStorage } from '../storage';
 
 const T0 = Date.UTC(2026, 0, 1);
