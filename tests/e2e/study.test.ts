@@ -5,6 +5,7 @@
  * damaged store breaks no page and can be downloaded and reset.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,6 +17,21 @@ const KEY = 'kia-study';
 const T0 = new Date('2026-01-05T09:00:00Z').getTime();
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2 A/AA and best-practice violations on the page as it is now (as in accessibility.test.ts). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
+  });
+}
 
 let browser: Browser;
 /** Requests to any other host, per context: each must stay empty. */
@@ -162,6 +178,23 @@ describe('study mode', () => {
     expect(JSON.parse((await stored(other)) ?? 'null')).toEqual(JSON.parse(exported));
     await expect.poll(() => dueCount(other)).toBe(due);
     await fresh.close();
+    await page.close();
+  });
+
+  test('with reader data shown (a revealed card, progress, the home panel) pages stay axe-clean in both modes', async () => {
+    const page = await reader.newPage();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await open(page, '/study');
+      await page.keyboard.press('Space');
+      await page.locator('[data-review-answer]').waitFor();
+      expect(await axeViolations(page), `/study, ${colorScheme}`).toEqual([]);
+      for (const pathname of ['/ch05-services', '/']) {
+        await open(page, pathname);
+        await page.locator('[data-study-progress="ok"], [data-study-next="ok"]').first().waitFor();
+        expect(await axeViolations(page), `${pathname}, ${colorScheme}`).toEqual([]);
+      }
+    }
     await page.close();
   });
 

@@ -104,7 +104,7 @@ export default function StudyApp(): ReactNode {
   }, []);
 
   if (state.status === 'loading') {
-    return <p className={styles.placeholder}>Loading your reviews…</p>;
+    return <p className={styles.placeholder}>Your reviews appear here.</p>;
   }
 
   const known = (chapter ? chapter.cards.map(([id]) => id) : cards.map((card) => card.id)).filter((id) => byId.has(id));
