@@ -189,7 +189,7 @@ describe('study mode', () => {
       await page.keyboard.press('Space');
       await page.locator('[data-review-answer]').waitFor();
       expect(await axeViolations(page), `/study, ${colorScheme}`).toEqual([]);
-      for (const pathname of ['/ch05-services', '/']) {
+      for (const pathname of ['/ch04-replication-controllers', '/']) {
         await open(page, pathname);
         await page.locator('[data-study-progress="ok"], [data-study-next="ok"]').first().waitFor();
         expect(await axeViolations(page), `${pathname}, ${colorScheme}`).toEqual([]);
