@@ -47,11 +47,11 @@ describe('extractCards', () => {
     const { cards, problems } = extractCards(parsePage(fixture('bad.mdx')), bad);
     expect(problems).toEqual([
       { file: 'docs/bad.mdx', line: 11, message: '<Card> has no id (add id="chNN-topic")' },
-      { file: 'docs/bad.mdx', line: 15, message: '<Card> id "Bad_Id" must be lowercase words joined by dashes' },
-      { file: 'docs/bad.mdx', line: 19, message: '<Card id="ch99-noanswer"> has no answer' },
+      { file: 'docs/bad.mdx', line: 17, message: '<Card> id "Bad_Id" must be lowercase words joined by dashes' },
+      { file: 'docs/bad.mdx', line: 21, message: '<Card id="ch99-noanswer"> has no answer' },
       {
         file: 'docs/bad.mdx',
-        line: 25,
+        line: 27,
         message:
           '<Card id="ch99-inline"> must stand on its own lines (tag, answer, closing tag), not inside a paragraph',
       },
@@ -71,7 +71,7 @@ describe('extractCards', () => {
     const files: Record<string, string> = { '/ch99-sample': 'docs/good.mdx', '/ch99-bad': 'docs/bad.mdx' };
     const problems = duplicateIds(all, (page) => files[page] ?? page);
     expect(formatProblems(problems)).toBe(
-      'docs/bad.mdx:21: duplicate card id "ch99-first" (first used at docs/good.mdx:14)',
+      'docs/bad.mdx:23: duplicate card id "ch99-first" (first used at docs/good.mdx:14)',
     );
   });
 });
