@@ -11,6 +11,7 @@ import offlinePlugin from './src/plugins/offline';
 import codeHighlightPlugin from './src/plugins/codeHighlight';
 import codeBlocks from './src/remark/codeBlocks';
 import commandIndexPlugin from './src/plugins/commandIndex';
+import cardsPlugin from './src/plugins/cards';
 import searchTheme from './src/plugins/search';
 import { withReadableContrast } from './src/lib/prismContrast';
 
@@ -78,6 +79,8 @@ export default {
     [diagramsPlugin, { docsDir, manifestsDir, rendersDir }],
     // Code colours of both modes as one stylesheet; no highlighter in the browser.
     codeHighlightPlugin,
+    // Self-check cards: collected from the pages, checked (ids), handed to /study and the progress views.
+    [cardsPlugin, { docsDir }],
     // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin.
     [
       offlinePlugin,
@@ -131,6 +134,7 @@ export default {
         { type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Chapters' },
         { to: '/manifests', label: 'Manifests', position: 'left' },
         { to: '/commands', label: 'Commands', position: 'left' },
+        { to: '/study', label: 'Study', position: 'left' },
       ],
     },
     footer: {
@@ -142,6 +146,7 @@ export default {
             { label: 'How to use these notes', to: '/' },
             { label: 'Manifest catalog', to: '/manifests' },
             { label: 'kubectl command index', to: '/commands' },
+            { label: 'Review self-check cards', to: '/study' },
           ],
         },
         {

@@ -5,6 +5,7 @@ import Manifest from '@site/src/components/Manifest';
 import Diagram from '@site/src/components/Diagram';
 import DiagramImage from '@site/src/components/DiagramImage';
 import Version from '@site/src/components/Version';
+import Card from '@site/src/components/Card';
 
 export default {
   ...MDXComponents,
@@ -13,4 +14,5 @@ export default {
   Diagram,
   DiagramImage,
   Version,
+  Card,
 };

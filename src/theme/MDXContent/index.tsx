@@ -5,36 +5,63 @@
  * which on a phone blocked the main thread for most of a second. Pages reached by client-side
  * navigation render normally. Either way, one delegated listener handles the content's buttons and, on
  * adopted content, the site's links (src/lib/contentActions).
+ *
+ * The few components in the content that need React in the browser mark their root with
+ * `data-island="<name>"` (see ISLANDS); on adopted content they are rendered into that element through
+ * a portal, inside the app's providers. Above the content: the chapter's reading progress.
  */
-import React, { useEffect, useRef, useState, type ReactNode } from 'react';
+import React, { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import MDXContent from '@theme-original/MDXContent';
 import type { Props } from '@theme/MDXContent';
 import { useHistory } from '@docusaurus/router';
 import { handleContentClick } from '@site/src/lib/contentActions';
+import ChapterProgress from '@site/src/components/ChapterProgress';
+import StudyNext from '@site/src/components/StudyNext';
+
+/** Components of the content that run in the browser, by their `data-island` name. */
+const ISLANDS: Record<string, ComponentType> = { StudyNext };
 
 /** True once the app has hydrated: only the first page's content is adopted. */
 let appHydrated = false;
 
 export default function MDXContentWrapper(props: Props): ReactNode {
   const [adopted] = useState(() => typeof window !== 'undefined' && !appHydrated);
+  const [islands, setIslands] = useState<{ element: Element; Component: ComponentType }[]>([]);
   const ref = useRef<HTMLDivElement>(null);
   const history = useHistory();
   useEffect(() => {
     appHydrated = true;
     const root = ref.current;
     if (!root) return undefined;
+    if (adopted) {
+      setIslands(
+        Array.from(root.querySelectorAll('[data-island]')).flatMap((element) => {
+          const Component = ISLANDS[element.getAttribute('data-island') ?? ''];
+          if (!Component) return [];
+          // The portal renders the component in place of its server HTML.
+          element.replaceChildren();
+          return [{ element, Component }];
+        }),
+      );
+    }
     const onClick = (event: MouseEvent) =>
       handleContentClick(event, { navigate: adopted ? (path) => history.push(path) : undefined });
     root.addEventListener('click', onClick);
     return () => root.removeEventListener('click', onClick);
   }, [adopted, history]);
-  if (adopted) {
-    // Keeps the server's HTML: React does not hydrate inside dangerouslySetInnerHTML.
-    return <div ref={ref} className="kia-content" dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
-  }
   return (
-    <div ref={ref} className="kia-content">
-      <MDXContent {...props} />
-    </div>
+    <>
+      <ChapterProgress />
+      {adopted ? (
+        // Keeps the server's HTML: React does not hydrate inside dangerouslySetInnerHTML.
+        <div ref={ref} className="kia-content" dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
+      ) : (
+        <div ref={ref} className="kia-content">
+          <MDXContent {...props} />
+        </div>
+      )}
+      {islands.map(({ element, Component }, index) => createPortal(<Component />, element, `island-${index}`))}
+    </>
   );
 }

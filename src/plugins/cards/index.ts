@@ -1,0 +1,131 @@
+/**
+ * Docusaurus plugin for self-check cards: collects every `<Card>` of the chapter pages at build time
+ * (src/lib/cards.ts), fails the build on a missing, malformed or repeated id naming page:line, and hands the
+ * browser two things:
+ * - global data (every page): each chapter's section anchors and card ids, for reading progress and due counts;
+ * - `cards.json` (a data module only /study imports): the questions and answers.
+ */
+import path from 'node:path';
+import type { LoadContext, OptionValidationContext, Plugin, PluginModule } from '@docusaurus/types';
+import { Joi } from '@docusaurus/utils-validation';
+import { loadPages, type Page } from '../../lib/content';
+import { duplicateIds, extractCards, formatProblems, type CardEntry, type CardProblem } from '../../lib/cards';
+import type { StudyCard, StudyChapter, StudyGlobalData } from '../../lib/study/chapters';
+
+export interface CardsPluginOptions {
+  id?: string;
+  docsDir: string;
+}
+
+export interface CardsContent {
+  global: StudyGlobalData;
+  cards: StudyCard[];
+}
+
+/** Modules shared by the study views on every docs page and by /study. */
+const STUDY_CORE = /[\\/]src[\\/]lib[\\/]study[\\/](?:data|storage|browser|progress|chapters|useNow)\.ts$/;
+
+/** Chapter pages are the `chNN-*.mdx` files; the intro has no cards. */
+const CHAPTER_FILE = /^ch\d{2}-/;
+
+function sidebarLabel(doc: Page): string {
+  const match = /^sidebar_label:\s*['"]?(.*?)['"]?\s*$/m.exec(doc.source);
+  return match?.[1] ?? doc.title;
+}
+
+/** Reads every page's cards; throws one error listing every problem of every page. */
+export function collectCards(docsDir: string, siteDir: string): CardsContent {
+  const docs = loadPages(docsDir);
+  const fileOf = new Map(docs.map((doc) => [doc.permalink, path.relative(siteDir, doc.absolutePath)]));
+  const problems: CardProblem[] = [];
+  const all: CardEntry[] = [];
+  const chapters: StudyChapter[] = [];
+  for (const doc of docs) {
+    const file = fileOf.get(doc.permalink) ?? doc.relativePath;
+    const found = extractCards(doc.tree, { permalink: doc.permalink, file });
+    problems.push(...found.problems);
+    all.push(...found.cards);
+    if (!CHAPTER_FILE.test(path.basename(doc.relativePath))) continue;
+    const sections = doc.sections.filter((section) => section.depth <= 4).map((section) => section.anchor);
+    chapters.push({
+      permalink: doc.permalink,
+      label: sidebarLabel(doc),
+      sections,
+      cards: found.cards.map((card) => [card.id, sections.indexOf(card.anchor)]),
+    });
+  }
+  problems.push(...duplicateIds(all, (page) => fileOf.get(page) ?? page));
+  if (problems.length > 0) {
+    throw new Error(`Self-check cards have ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  }
+  return {
+    global: { chapters },
+    cards: all.map(({ id, question, answer, page, anchor, section }) => ({
+      id,
+      question,
+      answer,
+      page,
+      anchor,
+      section,
+    })),
+  };
+}
+
+export default function cardsPlugin(context: LoadContext, rawOptions: unknown): Plugin {
+  // Already checked by validateOptions below.
+  const { docsDir } = rawOptions as CardsPluginOptions;
+  return {
+    name: 'kia-cards',
+
+    getPathsToWatch() {
+      return [path.join(docsDir, '**/*.{md,mdx}')];
+    },
+
+    async loadContent() {
+      return collectCards(docsDir, context.siteDir);
+    },
+
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      // The study code every docs page uses (the sidebar, the chapter's progress line, /study) goes into one
+      // chunk of its own, instead of a copy in each route chunk that uses it.
+      return {
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              kiaStudy: {
+                test: STUDY_CORE,
+                name: 'study-core',
+                chunks: 'all',
+                enforce: true,
+                priority: 50,
+              },
+            },
+          },
+        },
+      };
+    },
+
+    async contentLoaded({ content, actions }) {
+      // Plugin modules in the config are typed with unknown content; this is what loadContent returned.
+      const { global, cards } = content as CardsContent;
+      actions.setGlobalData(global);
+      // Written to .docusaurus/kia-cards/default/cards.json; only /study imports it.
+      await actions.createData('cards.json', JSON.stringify(cards));
+    },
+  };
+}
+
+const optionsSchema = Joi.object<CardsPluginOptions>({
+  id: Joi.string(),
+  docsDir: Joi.string().required(),
+});
+
+export function validateOptions({
+  options,
+  validate,
+}: OptionValidationContext<Partial<CardsPluginOptions>, CardsPluginOptions>): CardsPluginOptions {
+  return validate(optionsSchema, options);
+}
+
+cardsPlugin.validateOptions = validateOptions as NonNullable<PluginModule['validateOptions']>;

@@ -1,0 +1,254 @@
+/**
+ * Study mode in Chromium, with every request to another host cut off: rating cards on /study and the due count
+ * following the (emulated) clock across reloads; reading progress from scrolling, kept across reloads and shown
+ * in the sidebar and on the home page; export, then import into a fresh profile; bad imports change nothing; a
+ * damaged store breaks no page and can be downloaded and reset.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { scrollThroughPage, siteUrl } from './site';
+
+const KEY = 'kia-study';
+const T0 = new Date('2026-01-05T09:00:00Z').getTime();
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2 A/AA and best-practice violations on the page as it is now (as in accessibility.test.ts). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
+  });
+}
+
+let browser: Browser;
+/** Requests to any other host, per context: each must stay empty. */
+const foreign: string[] = [];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-study-'));
+
+async function offlineContext(): Promise<BrowserContext> {
+  // No service worker: the test sees (and cuts) every request itself.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const origin = new URL(siteUrl()).origin;
+  await context.route('**/*', (route) => {
+    if (new URL(route.request().url()).origin === origin) return route.continue();
+    foreign.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  return context;
+}
+
+async function open(page: Page, pathname: string): Promise<void> {
+  await page.goto(`${siteUrl()}${pathname}`);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+}
+
+const stored = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), KEY);
+const dueCount = async (page: Page) => Number(await page.locator('[data-due-count]').getAttribute('data-due-count'));
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // These contexts block service workers (see offlineContext), which the site's registration reports.
+    if (message.type() === 'error' && !message.text().startsWith('Service worker registration failed')) {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+  expect(foreign).toEqual([]);
+});
+
+describe('study mode', () => {
+  let reader: BrowserContext;
+  let exported = '';
+
+  test('rated cards are rescheduled: the due count survives a reload and follows the clock', async () => {
+    reader = await offlineContext();
+    const page = await reader.newPage();
+    const errors = collectErrors(page);
+    await page.clock.setFixedTime(T0);
+    await open(page, '/study?chapter=ch04-replication-controllers');
+    await expect.poll(() => dueCount(page)).toBe(0);
+    await page.getByRole('button', { name: 'Learn this chapter' }).click();
+    await expect.poll(() => dueCount(page)).toBe(9);
+
+    // Space reveals; the buttons show the interval each rating schedules (a new card: 1m, 6m, 10m, days).
+    await page.keyboard.press('Space');
+    await page.locator('[data-review-answer]').waitFor();
+    await expect.poll(() => page.locator('[data-rating="3"]').textContent()).toContain('Good · 10m');
+    await expect.poll(() => page.locator('[data-rating="1"]').textContent()).toContain('Again · 1m');
+    await page.keyboard.press('3');
+    await expect.poll(() => dueCount(page)).toBe(8);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('4');
+    await expect.poll(() => dueCount(page)).toBe(7);
+    await page.keyboard.press('Space');
+    await page.locator('[data-rating="1"]').click();
+    await expect.poll(() => dueCount(page)).toBe(6);
+
+    await page.reload();
+    await expect.poll(() => dueCount(page)).toBe(6);
+    // Again (1 minute) comes back first, then Good (10 minutes), then Easy (days).
+    await page.clock.setFixedTime(T0 + 2 * MINUTE);
+    await page.reload();
+    await expect.poll(() => dueCount(page)).toBe(7);
+    await page.clock.setFixedTime(T0 + 11 * MINUTE);
+    await page.reload();
+    await expect.poll(() => dueCount(page)).toBe(8);
+    await page.clock.setFixedTime(T0 + 100 * DAY);
+    await page.reload();
+    await expect.poll(() => dueCount(page)).toBe(9);
+    await page.clock.setFixedTime(T0 + 11 * MINUTE);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('scrolling through a chapter marks its sections read; progress survives a reload and shows everywhere', async () => {
+    const page = await reader.newPage();
+    const errors = collectErrors(page);
+    await open(page, '/ch05-services');
+    const line = page.locator('[data-study-progress="ok"]');
+    await expect.poll(() => line.textContent()).toMatch(/^0 of 11 sections read, 0 cards due/);
+    // The tracker starts once the page is idle; then read the page at a reading pace.
+    await page.waitForTimeout(1000);
+    await scrollThroughPage(page);
+    await expect.poll(() => line.textContent()).toMatch(/^([1-9]|1[01]) of 11 sections read, [1-9]\d* cards due/);
+    const before = await line.textContent();
+
+    await page.reload();
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await expect.poll(() => page.locator('[data-study-progress="ok"]').textContent()).toBe(before);
+    await expect
+      .poll(() => page.locator('[data-sidebar-progress]').first().getAttribute('data-sidebar-progress'))
+      .toMatch(/^([1-9]|1[01])\/11$/);
+
+    await open(page, '/');
+    const panel = page.locator('[data-study-next="ok"]');
+    await expect.poll(() => panel.textContent()).toMatch(/Continue:\s*5\. Services and Ingress: /);
+    expect(await panel.textContent()).toMatch(/Cards due today:\s*\d+ cards to review/);
+    const notStarted = await panel.locator('li').nth(2).textContent();
+    expect(notStarted).toContain('4. Replication controllers');
+    expect(notStarted).not.toContain('5. Services and Ingress');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('export, then import into a fresh profile, gives the same data and the same due cards', async () => {
+    const page = await reader.newPage();
+    await open(page, '/study');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export to a file' }).click(),
+    ]);
+    const file = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    exported = fs.readFileSync(file, 'utf8');
+    expect(JSON.parse(exported)).toEqual(JSON.parse((await stored(page)) ?? 'null'));
+    const due = await dueCount(page);
+    expect(due).toBeGreaterThan(0);
+
+    const fresh = await offlineContext();
+    const other = await fresh.newPage();
+    await other.clock.setFixedTime(T0 + 11 * MINUTE);
+    await open(other, '/study');
+    expect(await stored(other)).toBeNull();
+    await other.locator('input[type="file"]').setInputFiles(file);
+    await expect.poll(() => other.locator('[data-study-message]').textContent()).toMatch(/^Imported \d+ cards/);
+    expect(JSON.parse((await stored(other)) ?? 'null')).toEqual(JSON.parse(exported));
+    await expect.poll(() => dueCount(other)).toBe(due);
+    await fresh.close();
+    await page.close();
+  });
+
+  test('with reader data shown (a revealed card, progress, the home panel) pages stay axe-clean in both modes', async () => {
+    const page = await reader.newPage();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await open(page, '/study');
+      await page.keyboard.press('Space');
+      await page.locator('[data-review-answer]').waitFor();
+      expect(await axeViolations(page), `/study, ${colorScheme}`).toEqual([]);
+      for (const pathname of ['/ch04-replication-controllers', '/']) {
+        await open(page, pathname);
+        await page.locator('[data-study-progress="ok"], [data-study-next="ok"]').first().waitFor();
+        expect(await axeViolations(page), `${pathname}, ${colorScheme}`).toEqual([]);
+      }
+    }
+    await page.close();
+  });
+
+  test('a foreign file, a newer schema and broken JSON are refused with a reason, and change nothing', async () => {
+    const page = await reader.newPage();
+    await open(page, '/study');
+    const before = await stored(page);
+    const cases: [string, string, RegExp][] = [
+      ['package.json', '{"name": "not-ours", "version": "1.0.0"}', /not study data from this site/],
+      ['future.json', '{"schema": "kia-study-notes", "version": 99, "cards": {}, "read": {}}', /newer version/],
+      ['broken.json', '{"schema": "kia-study-notes", "version": 2, "cards": {', /not valid JSON/],
+    ];
+    for (const [name, text, reason] of cases) {
+      const file = path.join(tmp, name);
+      fs.writeFileSync(file, text);
+      await page.locator('input[type="file"]').setInputFiles(file);
+      const message = page.locator('[data-study-message]');
+      await expect.poll(() => message.textContent()).toMatch(new RegExp(`^Nothing was imported from ${name}`));
+      expect(await message.textContent()).toMatch(reason);
+      expect(await stored(page)).toBe(before);
+    }
+    await page.close();
+    await reader.close();
+  });
+
+  test('a damaged store breaks no page: it is reported, readable data can be downloaded, and reset works', async () => {
+    const context = await offlineContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await open(page, '/');
+    await page.evaluate(
+      (key) => window.localStorage.setItem(key, '{"schema": "kia-study-notes", "version": 2, "cards": {'),
+      KEY,
+    );
+    for (const pathname of ['/', '/ch06-volumes', '/commands']) {
+      await open(page, pathname);
+      expect(await page.locator('h1').count(), pathname).toBe(1);
+    }
+    await open(page, '/ch06-volumes');
+    await expect.poll(() => page.locator('[data-study-progress="corrupt"]').textContent()).toContain('damaged');
+    await open(page, '/');
+    await page.locator('[data-study-next="corrupt"]').waitFor();
+    await open(page, '/study');
+    await page.locator('[data-study-corrupt]').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download readable data' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^kia-study-(readable|damaged)-/);
+    await page.getByRole('button', { name: 'Reset study data' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => stored(page)).toBeNull();
+    await expect.poll(() => dueCount(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
