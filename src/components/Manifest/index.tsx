@@ -8,6 +8,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import { copyToClipboard } from '../../lib/clipboard';
+import { useManifestEditor } from '../ManifestEditor/launcher';
 import styles from './styles.module.css';
 
 interface ManifestObject {
@@ -72,6 +73,7 @@ export default function Manifest({ file, code, objects, collapsed = false, child
   const isObject = parsed.length > 0;
   const summary = parsed.map((object) => `${object.kind} ${object.name}`).join(', ');
   const rawPath = `/manifests/${file}`;
+  const editor = useManifestEditor(file, code, styles.button);
 
   const onCopy = useCallback(() => {
     copyToClipboard(code).then(
@@ -105,11 +107,13 @@ export default function Manifest({ file, code, objects, collapsed = false, child
         <Link className={styles.raw} to={`/manifests#${manifestAnchor(file)}`}>
           In the catalog
         </Link>
+        {languageOf(file) === 'yaml' && editor.button}
         <span className={styles.status} role="status" aria-live="polite">
           {status}
         </span>
       </div>
-      <div className={styles.code}>
+      {editor.panel}
+      <div className={styles.code} hidden={editor.editing}>
         <CodeBlock language={languageOf(file)} title={`manifests/${file}`} showLineNumbers>
           {code}
         </CodeBlock>
