@@ -48,22 +48,20 @@ const REMOVED_IN_FOR: Readonly<Record<string, string>> = { 'extensions/v1beta1/I
 
 export interface RemovedApiAdvice {
   removedIn: string;
-  /** The apiVersion to use instead, or undefined when the kind went away with no successor. */
-  use?: string;
+  /** The apiVersion to use instead. */
+  use: string;
 }
 
 /** Advice for an apiVersion and kind that Kubernetes no longer serves; undefined when it is not one. */
 export function removedApi(apiVersion: string, kind: string): RemovedApiAdvice | undefined {
   const removed = Object.hasOwn(REMOVED, apiVersion) ? REMOVED[apiVersion] : undefined;
-  if (!removed) return undefined;
-  return {
-    removedIn: REMOVED_IN_FOR[`${apiVersion}/${kind}`] ?? removed.removedIn,
-    use: removed.use[kind] ?? removed.use['*'],
-  };
+  // A kind the version never served (extensions/v1beta1 Pod) is a wrong version, not a removed one.
+  const use = removed ? (removed.use[kind] ?? removed.use['*']) : undefined;
+  if (!removed || !use) return undefined;
+  return { removedIn: REMOVED_IN_FOR[`${apiVersion}/${kind}`] ?? removed.removedIn, use };
 }
 
 /** `extensions/v1beta1 Ingress is no longer served (removed in Kubernetes 1.22): use apiVersion networking.k8s.io/v1`. */
 export function removedApiMessage(apiVersion: string, kind: string, advice: RemovedApiAdvice): string {
-  const what = `${apiVersion} ${kind || 'objects'} ${kind ? 'is' : 'are'} no longer served (removed in Kubernetes ${advice.removedIn})`;
-  return advice.use ? `${what}: use apiVersion ${advice.use}` : `${what}, and has no successor`;
+  return `${apiVersion} ${kind} is no longer served (removed in Kubernetes ${advice.removedIn}): use apiVersion ${advice.use}`;
 }

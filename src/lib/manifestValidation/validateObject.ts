@@ -27,10 +27,7 @@ function versionProblem(apiVersion: unknown, kind: unknown): ObjectProblem | und
   }
   if (schemaLoader(apiVersion, kind)) return undefined;
   const removed = removedApi(apiVersion, kind);
-  if (removed) {
-    const advice = { ...removed, use: removed.use ?? servedVersionOf(kind) };
-    return { path: ['apiVersion'], message: removedApiMessage(apiVersion, kind, advice), anchor: 'value' };
-  }
+  if (removed) return { path: ['apiVersion'], message: removedApiMessage(apiVersion, kind, removed), anchor: 'value' };
   const served = servedVersionOf(kind);
   if (served) {
     return {

@@ -117,3 +117,26 @@ spec:
     ]);
   });
 });
+
+describe('removed API versions', () => {
+  const object = (apiVersion: string, kind: string): string =>
+    `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n`;
+
+  test.each([
+    ['extensions/v1beta1', 'Deployment', 'removed in Kubernetes 1.16): use apiVersion apps/v1'],
+    ['apps/v1beta1', 'StatefulSet', 'removed in Kubernetes 1.16): use apiVersion apps/v1'],
+    ['networking.k8s.io/v1beta1', 'Ingress', 'removed in Kubernetes 1.22): use apiVersion networking.k8s.io/v1'],
+    ['batch/v1beta1', 'CronJob', 'removed in Kubernetes 1.25): use apiVersion batch/v1'],
+    ['policy/v1beta1', 'PodDisruptionBudget', 'removed in Kubernetes 1.25): use apiVersion policy/v1'],
+  ])('%s %s', async (apiVersion, kind, advice) => {
+    expect(await short(object(apiVersion, kind))).toEqual([
+      `1:1:13 apiVersion: ${apiVersion} ${kind} is no longer served (${advice}`,
+    ]);
+  });
+
+  test('a kind the old version never served is a wrong version, with the right one', async () => {
+    expect(await short(object('extensions/v1beta1', 'Pod'))).toEqual([
+      '1:1:13 apiVersion: extensions/v1beta1 does not serve Pod: use apiVersion v1',
+    ]);
+  });
+});
