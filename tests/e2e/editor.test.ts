@@ -6,6 +6,7 @@
  * visit has let the service worker save the site.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -203,6 +204,39 @@ describe.each(CASES)('editing a $kind ($file)', ({ page: pathname, file, edits }
     // The page's own embed never changed.
     await box.locator(`[data-edit-manifest="${file}"]`).click();
     expect(await box.locator('.theme-code-block').isVisible()).toBe(true);
+  });
+});
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+describe.each(['light', 'dark'] as const)('the open editor in %s mode', (mode) => {
+  test('has no axe violations (colours of the highlighting, problem list, buttons)', async () => {
+    const context = await browser.newContext({ colorScheme: mode });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${siteUrl()}/ch05-services`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const file = 'ch05/ingress.yml';
+      const editor = await openEditor(page, file);
+      const line = lineOf(fs.readFileSync(path.join('manifests', file), 'utf8'), 'ingressClassName:');
+      await replaceLine(page, editor, line, 'ingresClassName: nginx');
+      await editor.locator(`li[data-line="${line}"]`).waitFor();
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async (selector) => {
+        const axe = (
+          window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }
+        ).axe;
+        const result = await axe.run(document.querySelector(selector), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        });
+        return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+      }, `[data-manifest-editor="${file}"]`);
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -78,7 +78,13 @@ export function editorExtensions({ label, diagnose, onChange, delay = 300 }: Edi
     theme,
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
     linter((view) => diagnose(view.state.doc.toString()), { delay }),
-    EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', spellcheck: 'false' }),
+    // An explicit tabindex: axe (scrollable-region-focusable) does not count a bare contenteditable as focusable.
+    EditorView.contentAttributes.of({
+      'aria-label': label,
+      'aria-multiline': 'true',
+      spellcheck: 'false',
+      tabindex: '0',
+    }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) onChange(update.state.doc.toString());
     }),
