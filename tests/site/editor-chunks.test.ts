@@ -1,6 +1,6 @@
 /**
- * The manifest editor costs nothing until Edit is pressed, and works offline afterwards: its chunk and
- * one chunk per Kubernetes kind exist in the build, are in the service worker's precache, and no page
+ * The manifest editor costs nothing until Edit is pressed, and works offline afterwards: its chunk, the
+ * validator's and one chunk per Kubernetes kind exist in the build, are in the service worker's precache, and no page
  * names them in its HTML (they are loaded on demand only).
  */
 import fs from 'node:fs';
@@ -19,7 +19,7 @@ const kindChunks = Object.keys(SCHEMAS).map((key) => `k8s-${key.split('/').pop()
 
 describe('manifest editor chunks', () => {
   test('the editor and every kind have a chunk of their own, precached', () => {
-    const names = ['manifest-editor', ...kindChunks];
+    const names = ['manifest-editor', 'manifest-validation', ...kindChunks];
     expect(names.filter((name) => !chunk(name))).toEqual([]);
     expect(names.map(chunk).filter((file) => !precached.has(file ?? ''))).toEqual([]);
   });
@@ -27,7 +27,9 @@ describe('manifest editor chunks', () => {
   test('no page loads them with its HTML', () => {
     const pages = files.filter((file) => file.endsWith('.html'));
     const named = pages.filter((page) =>
-      /assets\/js\/(?:manifest-editor|k8s-[a-z]+)\./.test(fs.readFileSync(path.join(buildDir, page), 'utf8')),
+      /assets\/js\/(?:manifest-editor|manifest-validation|k8s-[a-z]+)\./.test(
+        fs.readFileSync(path.join(buildDir, page), 'utf8'),
+      ),
     );
     expect(named).toEqual([]);
   });
@@ -39,7 +41,10 @@ describe('manifest editor chunks', () => {
       fs.readFileSync(path.join(buildDir, chunk(prefix) ?? `missing ${prefix}`), 'utf8');
     const runtime = read('runtime~main');
     const ids = new Map(
-      [...runtime.matchAll(/(\d+):"(common|manifest-editor|k8s-[a-z]+)"/g)].map((match) => [match[1], match[2]]),
+      [...runtime.matchAll(/(\d+):"(common|manifest-editor|manifest-validation|k8s-[a-z]+)"/g)].map((match) => [
+        match[1],
+        match[2],
+      ]),
     );
     expect([...ids.values()]).toContain('manifest-editor');
     const routes = [...read('main').matchAll(/\[\(\)=>([^\]]*?\]?\)?)\.then\([^\]]*?,"(@[^"]+)",\d+\]/g)];

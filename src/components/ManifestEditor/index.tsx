@@ -8,7 +8,7 @@ import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 
 import { EditorView } from '@codemirror/view';
 import { EditorState } from '@codemirror/state';
 import type { Diagnostic } from '@codemirror/lint';
-import { validateManifest, type ValidationResult } from '../../lib/manifestValidation';
+import type { ValidationResult } from '../../lib/manifestValidation';
 import { copyToClipboard } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { readDraft, writeDraft } from './draft';
@@ -25,8 +25,16 @@ export interface ManifestEditorProps {
   onClose(): void;
 }
 
+/**
+ * The validator (with the `yaml` parser) is a chunk of its own, so that the editor is editable before
+ * it has arrived; the editor starts loading it at once, during the linter's first delay.
+ */
+const loadValidator = (): Promise<typeof import('../../lib/manifestValidation')> =>
+  import(/* webpackChunkName: "manifest-validation" */ '../../lib/manifestValidation');
+
 /** Runs the validator and times it (a `manifest-validation` performance measure per run). */
 async function timedValidation(text: string): Promise<ValidationResult> {
+  const { validateManifest } = await loadValidator();
   const start = performance.now();
   const result = await validateManifest(text);
   performance.measure('manifest-validation', { start, end: performance.now() });
@@ -45,6 +53,7 @@ export default function ManifestEditor({ file, original, onEdited, onClose }: Ma
 
   useEffect(() => {
     if (!host.current) return undefined;
+    loadValidator().catch(() => undefined); // a failure shows when the linter runs
     const draft = readDraft(file, original);
     setStale(draft?.stale ?? false);
     const diagnose = async (text: string): Promise<Diagnostic[]> => {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Configuration } from 'webpack';
 
 /** The chunks of the editor and of the schemas (named in src/components/ManifestEditor, src/lib/manifestValidation). */
-export const EDITOR_CHUNK = /^(?:manifest-editor|k8s-.+)$/;
+export const EDITOR_CHUNK = /^(?:manifest-editor|manifest-validation|k8s-.+)$/;
 
 export function editorBundleConfig(isServer: boolean): Configuration {
   const alias = { 'ajv-i18n$': path.join(__dirname, 'ajv-i18n-stub.mjs') };
