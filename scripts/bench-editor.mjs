@@ -68,6 +68,13 @@ async function jsAtLoad(browser, url) {
   return bytes;
 }
 
+/** One page after the other: parallel loads on a busy machine time out and skew the numbers. */
+async function jsAtLoadAll(browser, url) {
+  const bytes = [];
+  for (const pathname of pages) bytes.push(await jsAtLoad(browser, url + pathname));
+  return bytes;
+}
+
 async function withServer(dir, run) {
   const server = await startStaticServer({ root: dir });
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
@@ -152,11 +159,11 @@ const file = await withServer(dir, async (browser, url) => {
 });
 
 const atLoad = {
-  site: await withServer(dir, (browser, url) => Promise.all(pages.map((p) => jsAtLoad(browser, url + p)))),
+  site: await withServer(dir, jsAtLoadAll),
 };
 if (args.baseline) {
   const base = path.resolve(args.baseline);
-  atLoad.baseline = await withServer(base, (browser, url) => Promise.all(pages.map((p) => jsAtLoad(browser, url + p))));
+  atLoad.baseline = await withServer(base, jsAtLoadAll);
 }
 console.log('\nJS at load per chapter page (gzip on the wire)');
 pages.forEach((pathname, index) => {
