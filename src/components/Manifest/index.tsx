@@ -10,6 +10,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import { languageOf } from '../../lib/manifestLanguage';
+import EditControls from './EditControls';
 import styles from './styles.module.css';
 
 interface ManifestObject {
@@ -79,7 +80,8 @@ export default function Manifest({ file, code, html, objects, collapsed = false,
         </Link>
         <span className={styles.status} role="status" aria-live="polite" />
       </div>
-      <div className={styles.code}>
+      {languageOf(file) === 'yaml' && <EditControls file={file} buttonClassName={styles.button} />}
+      <div className={styles.code} data-manifest-code>
         <CodeBlock
           language={languageOf(file)}
           title={`manifests/${file}`}

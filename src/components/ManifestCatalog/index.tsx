@@ -5,8 +5,60 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { CatalogChapter, CatalogRelations } from '../../plugins/manifests';
 import RelationList from '../RelationList';
+import { useManifestEditor } from '../ManifestEditor/launcher';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import styles from './styles.module.css';
+
+type CatalogEntry = CatalogChapter['entries'][number];
+
+/** Fetches the raw file (precached, so it works offline too). */
+async function fetchManifest(file: string): Promise<string> {
+  const response = await fetch(`/manifests/${file}`);
+  if (!response.ok) throw new Error(`${response.status} for /manifests/${file}`);
+  return response.text();
+}
+
+/** One file: its objects, the sections that use it, and (for a YAML object) the editor in a row below. */
+function CatalogRow({ entry }: { entry: CatalogEntry }): ReactNode {
+  const editor = useManifestEditor(entry.file, () => fetchManifest(entry.file), styles.edit);
+  return (
+    <>
+      <tr id={manifestAnchor(entry.file)}>
+        <td>
+          <a href={`/manifests/${entry.file}`} target="_blank" rel="noopener">
+            <code>{entry.file.split('/').slice(1).join('/')}</code>
+          </a>
+          {entry.objects.length > 0 && <div className={styles.editCell}>{editor.button}</div>}
+        </td>
+        <td>
+          {entry.objects.length === 0
+            ? 'support file'
+            : entry.objects.map((object) => (
+                <div key={`${object.kind}/${object.name}`}>
+                  {object.kind} <code>{object.name}</code> <span className={styles.api}>{object.apiVersion}</span>
+                </div>
+              ))}
+        </td>
+        <td>
+          {entry.usedIn.length === 0
+            ? '-'
+            : entry.usedIn.map((use) => (
+                <div key={use.href}>
+                  <Link to={use.href}>{use.section}</Link>
+                </div>
+              ))}
+        </td>
+      </tr>
+      {editor.panel && (
+        <tr>
+          <td colSpan={3} className={styles.editorCell}>
+            {editor.panel}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
 
 function AllRelations({ relations }: { relations: CatalogRelations[] }): ReactNode {
   return (
@@ -82,32 +134,7 @@ export default function ManifestCatalog({
                 </thead>
                 <tbody>
                   {chapter.entries.map((entry) => (
-                    <tr key={entry.file} id={manifestAnchor(entry.file)}>
-                      <td>
-                        <a href={`/manifests/${entry.file}`} target="_blank" rel="noopener">
-                          <code>{entry.file.split('/').slice(1).join('/')}</code>
-                        </a>
-                      </td>
-                      <td>
-                        {entry.objects.length === 0
-                          ? 'support file'
-                          : entry.objects.map((object) => (
-                              <div key={`${object.kind}/${object.name}`}>
-                                {object.kind} <code>{object.name}</code>{' '}
-                                <span className={styles.api}>{object.apiVersion}</span>
-                              </div>
-                            ))}
-                      </td>
-                      <td>
-                        {entry.usedIn.length === 0
-                          ? '-'
-                          : entry.usedIn.map((use) => (
-                              <div key={use.href}>
-                                <Link to={use.href}>{use.section}</Link>
-                              </div>
-                            ))}
-                      </td>
-                    </tr>
+                    <CatalogRow key={entry.file} entry={entry} />
                   ))}
                 </tbody>
               </table>

@@ -5,23 +5,12 @@
  * own links. No component in the content needs a React handler, so the content can stay static HTML.
  */
 import copy from 'copy-text-to-clipboard';
+import { downloadText } from '../download';
 
 /** The exact text of a code block: its lines, plus the final newline the line markup does not show. */
 export function codeBlockText(block: Element): string {
   const text = block.querySelector('pre code')?.textContent ?? '';
   return block.getAttribute('data-final-newline') === 'true' ? `${text}\n` : text;
-}
-
-/** Builds the file from the text already in the page: works offline, no fetch. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function flash(button: Element, attribute: string): void {
@@ -52,7 +41,7 @@ function manifestAction(button: Element, action: string): void {
   let message: string;
   if (action === 'copy') message = copy(text) ? `Copied ${name}` : 'Copy failed: select the text and copy it by hand';
   else {
-    download(name, text);
+    downloadText(name, text);
     message = `Downloaded ${name}`;
   }
   if (status) status.textContent = message;

@@ -2,7 +2,8 @@
  * Docusaurus plugin for manifests/:
  * - the catalog page at /manifests (data computed at build time from manifests/ and docs/);
  * - the raw files published byte for byte at /manifests/<chapter>/<file>, so
- *   `kubectl apply -f https://<site>/manifests/...` works.
+ *   `kubectl apply -f https://<site>/manifests/...` works;
+ * - the bundling of the manifest editor's validator (editorBundle.ts).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { Joi } from '@docusaurus/utils-validation';
 import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/manifests';
 import { loadPages } from '../../lib/content';
 import { cachedRelations, relationItems, warningLine, type RelationItem } from '../../lib/relations';
+import { editorBundleConfig } from './editorBundle';
 
 export interface ManifestsPluginOptions {
   id?: string;
@@ -95,6 +97,10 @@ export default function manifestsPlugin(context: LoadContext, rawOptions: unknow
         exact: true,
         modules: { catalog: catalogPath, relations: relationsPath },
       });
+    },
+
+    configureWebpack(_config, isServer) {
+      return editorBundleConfig(isServer);
     },
 
     async postBuild({ outDir }) {

@@ -7,8 +7,8 @@
  * adopted content, the site's links (src/lib/contentActions).
  *
  * The few components in the content that need React in the browser mark their root with
- * `data-island="<name>"` (see ISLANDS); on adopted content they are rendered into that element through
- * a portal, inside the app's providers. Above the content: the chapter's reading progress.
+ * `data-island="<name>"` and their props as JSON in `data-island-props` (see ISLANDS); on adopted
+ * content they are rendered into that element through a portal, inside the app's providers. Above the content: the chapter's reading progress.
  */
 import React, { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -18,16 +18,18 @@ import { useHistory } from '@docusaurus/router';
 import { handleContentClick } from '@site/src/lib/contentActions';
 import ChapterProgress from '@site/src/components/ChapterProgress';
 import StudyNext from '@site/src/components/StudyNext';
+import EditControls from '@site/src/components/Manifest/EditControls';
 
 /** Components of the content that run in the browser, by their `data-island` name. */
-const ISLANDS: Record<string, ComponentType> = { StudyNext };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island gets the props its element carries.
+const ISLANDS: Record<string, ComponentType<any>> = { StudyNext, EditControls };
 
 /** True once the app has hydrated: only the first page's content is adopted. */
 let appHydrated = false;
 
 export default function MDXContentWrapper(props: Props): ReactNode {
   const [adopted] = useState(() => typeof window !== 'undefined' && !appHydrated);
-  const [islands, setIslands] = useState<{ element: Element; Component: ComponentType }[]>([]);
+  const [islands, setIslands] = useState<{ element: Element; node: ReactNode }[]>([]);
   const ref = useRef<HTMLDivElement>(null);
   const history = useHistory();
   useEffect(() => {
@@ -39,9 +41,10 @@ export default function MDXContentWrapper(props: Props): ReactNode {
         Array.from(root.querySelectorAll('[data-island]')).flatMap((element) => {
           const Component = ISLANDS[element.getAttribute('data-island') ?? ''];
           if (!Component) return [];
+          const props: unknown = JSON.parse(element.getAttribute('data-island-props') ?? '{}');
           // The portal renders the component in place of its server HTML.
           element.replaceChildren();
-          return [{ element, Component }];
+          return [{ element, node: <Component {...(props as object)} /> }];
         }),
       );
     }
@@ -61,7 +64,7 @@ export default function MDXContentWrapper(props: Props): ReactNode {
           <MDXContent {...props} />
         </div>
       )}
-      {islands.map(({ element, Component }, index) => createPortal(<Component />, element, `island-${index}`))}
+      {islands.map(({ element, node }, index) => createPortal(node, element, `island-${index}`))}
     </>
   );
 }
