@@ -1,0 +1,59 @@
+/**
+ * Pagefind in the browser: its script (build/pagefind/pagefind.js, written by src/plugins/search) is loaded
+ * on first use, not with the page, and from the site itself (the service worker has it offline).
+ */
+import { bestSection, rewriteQuery, type SubResult } from '../../lib/searchResults';
+
+interface PagefindResultData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  sub_results: (SubResult & { excerpt: string })[];
+}
+interface PagefindApi {
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch?: unknown;
+}
+
+export interface SearchHit {
+  /** Page path and anchor of the section. */
+  href: string;
+  section: string;
+  page: string;
+  /** Pagefind's excerpt, HTML with <mark> around the matched words. */
+  excerpt: string;
+}
+
+/** How many pages a query lists (each adds one fragment download). */
+export const MAX_RESULTS = 6;
+
+let loading: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(baseUrl: string): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = `${baseUrl}pagefind/pagefind.js`;
+    const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
+    await api.init();
+    return api;
+  })();
+  return loading;
+}
+
+export async function search(baseUrl: string, query: string): Promise<SearchHit[]> {
+  const words = rewriteQuery(query);
+  if (!words) return [];
+  const api = await loadPagefind(baseUrl);
+  const found = await api.search(words);
+  if (!found) return [];
+  const pages = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  return pages.map((page) => {
+    const best = bestSection(page.sub_results, words);
+    return {
+      href: best?.url ?? page.url,
+      section: best?.title ?? page.meta.title ?? page.url,
+      page: page.meta.title ?? page.url,
+      excerpt: best?.excerpt ?? page.excerpt,
+    };
+  });
+}
