@@ -101,7 +101,9 @@ function CommandRow({
   onCopied: (message: string) => void;
 }): ReactNode {
   const onCopy = useCallback(() => {
-    onCopied(copy(command.command) ? `Copied: ${command.command}` : 'Copy failed: select the command and copy it by hand');
+    onCopied(
+      copy(command.command) ? `Copied: ${command.command}` : 'Copy failed: select the command and copy it by hand',
+    );
   }, [command.command, onCopied]);
   return (
     <li className={styles.command} data-command={command.command}>

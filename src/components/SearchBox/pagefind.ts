@@ -2,10 +2,11 @@
  * Pagefind in the browser: its script (build/pagefind/pagefind.js, written by src/plugins/search) is loaded
  * on first use, not with the page, and from the site itself (the service worker has it offline).
  */
-import { bestSection, rewriteQuery, type SubResult } from '../../lib/searchResults';
+import { rankSections, rewriteQuery, type SubResult } from '../../lib/searchResults';
 
 interface PagefindResultData {
   url: string;
+  content: string;
   meta: { title?: string };
   excerpt: string;
   sub_results: (SubResult & { excerpt: string })[];
@@ -25,7 +26,7 @@ export interface SearchHit {
   excerpt: string;
 }
 
-/** How many pages a query lists (each adds one fragment download). */
+/** How many of Pagefind's pages a query ranks and lists (each adds one fragment download). */
 export const MAX_RESULTS = 6;
 
 let loading: Promise<PagefindApi> | undefined;
@@ -47,13 +48,17 @@ export async function search(baseUrl: string, query: string): Promise<SearchHit[
   const found = await api.search(words);
   if (!found) return [];
   const pages = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-  return pages.map((page) => {
-    const best = bestSection(page.sub_results, words);
+  const ranked = rankSections(
+    pages.map((page) => ({ words: page.content.split(/\s+/), subs: page.sub_results })),
+    words,
+  );
+  return ranked.map(({ page: index, section }) => {
+    const page = pages[index] as PagefindResultData;
     return {
-      href: best?.url ?? page.url,
-      section: best?.title ?? page.meta.title ?? page.url,
+      href: section.url,
+      section: section.title,
       page: page.meta.title ?? page.url,
-      excerpt: best?.excerpt ?? page.excerpt,
+      excerpt: section.excerpt,
     };
   });
 }

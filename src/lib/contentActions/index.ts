@@ -60,7 +60,14 @@ function manifestAction(button: Element, action: string): void {
 
 /** The path to navigate to in the app for a click on `anchor`, or undefined to let the browser act. */
 export function appLinkTarget(anchor: HTMLAnchorElement, event: MouseEvent, origin: string): string | undefined {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  ) {
     return undefined;
   }
   if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return undefined;

@@ -17,7 +17,13 @@ const load = createRequire(path.join(process.cwd(), 'package.json'));
 (globalThis as { Prism?: typeof Prism }).Prism = Prism;
 for (const language of EXTRA_LANGUAGES) load(`prismjs/components/prism-${language}`);
 
-const ALIASES: Record<string, string> = { sh: 'bash', shell: 'bash', console: 'bash', yml: 'yaml', dockerfile: 'docker' };
+const ALIASES: Record<string, string> = {
+  sh: 'bash',
+  shell: 'bash',
+  console: 'bash',
+  yml: 'yaml',
+  dockerfile: 'docker',
+};
 
 export function grammarName(language: string | undefined): string | undefined {
   const name = ALIASES[language ?? ''] ?? language;

@@ -98,7 +98,6 @@ function whenIdle(callback: () => void): void {
 const QUIET_AFTER_HYDRATION_MS = 3000;
 
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
-
   // Precaching the whole site (about 150 files) costs network and CPU: it starts once the page is
   // hydrated, has had a few seconds to itself and the browser is idle, so that it never competes with
   // the first paint, hydration or the reader's first scroll. Offline reading is ready a few seconds
