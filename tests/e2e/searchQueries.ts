@@ -57,7 +57,10 @@ export const learnerQueries: LearnerQuery[] = [
   { query: 'envFrom', href: '/ch07-configmaps-secrets#using-config-maps' },
   { query: 'resourceFieldRef', href: '/ch08-pod-metadata-api#downward-api-using-env-vars' },
   { query: 'maxSurge', href: '/ch09-deployments#rolling-update-strategy---maxsurge-and-maxunavailable-properties' },
-  { query: 'maxUnavailable', href: '/ch09-deployments#rolling-update-strategy---maxsurge-and-maxunavailable-properties' },
+  {
+    query: 'maxUnavailable',
+    href: '/ch09-deployments#rolling-update-strategy---maxsurge-and-maxunavailable-properties',
+  },
   { query: 'minReadySeconds', href: '/ch09-deployments#blocking-rollouts-of-bad-versions' },
   { query: 'progressDeadlineSeconds', href: '/ch09-deployments#blocking-rollouts-of-bad-versions' },
   { query: 'kube-proxy iptables', href: '/ch11-internals#service-proxy' },
