@@ -27,10 +27,10 @@ import { chromium } from 'playwright-core';
 const siteDir = process.cwd();
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-/** The query list, read from the test file (plain data: one `{ query: '...', href: '...' }` per line). */
+/** The query list, read from the test file (plain data: `{ query: '...', href: '...' }` objects). */
 function learnerQueries() {
   const source = fs.readFileSync(path.join(siteDir, 'tests/e2e/searchQueries.ts'), 'utf8');
-  const list = [...source.matchAll(/\{ query: '([^']+)', href: '([^']+)' \}/g)].map((m) => ({
+  const list = [...source.matchAll(/\{\s*query: '([^']+)',\s*href: '([^']+)',?\s*\}/g)].map((m) => ({
     query: m[1],
     href: m[2],
   }));

@@ -73,7 +73,8 @@ describe('precache', () => {
 
   test('every file under assets/ is precached (all JS and CSS chunks)', () => {
     const assets = files.filter((file) => file.startsWith('assets/'));
-    expect(assets.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(30);
+    // 29 chunks since the lunr search plugin (its box, worker and page) left the bundle.
+    expect(assets.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(20);
     expect(assets.filter((file) => !precached.has(file))).toEqual([]);
   });
 
