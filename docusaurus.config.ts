@@ -12,7 +12,7 @@ import codeHighlightPlugin from './src/plugins/codeHighlight';
 import codeBlocks from './src/remark/codeBlocks';
 import commandIndexPlugin from './src/plugins/commandIndex';
 import cardsPlugin from './src/plugins/cards';
-import searchTheme from './src/plugins/search';
+import searchPlugin, { searchIndexStep } from './src/plugins/search';
 import { withReadableContrast } from './src/lib/prismContrast';
 
 /** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
@@ -47,33 +47,10 @@ export default {
     },
   },
 
-  themes: [
-    // Local search in the browser, no server and no third-party service: see src/plugins/search for why
-    // this plugin and what the wrapper changes.
-    [
-      searchTheme,
-      {
-        indexDocs: true,
-        indexBlog: false,
-        indexPages: false,
-        docsRouteBasePath: '/',
-        docsDir: 'docs',
-        language: ['en'],
-        // search-index.json keeps a stable name: the service worker precaches it with a content revision.
-        hashed: false,
-        // `get`, `do`, `all` are words of kubectl commands, not noise (the index keeps them too).
-        removeDefaultStopWordFilter: true,
-        highlightSearchTermsOnTargetPage: true,
-        searchResultLimits: 8,
-        searchResultContextMaxLength: 60,
-        explicitSearchResultPath: true,
-        searchBarShortcutKeymap: 'mod+k',
-      },
-    ],
-  ],
-
   plugins: [
     [manifestsPlugin, { manifestsDir, docsDir }],
+    // Search with Pagefind: the /search page here; the index is written by the offline plugin's steps below.
+    searchPlugin,
     [commandIndexPlugin, { docsDir }],
     // `npm run diagrams`: draws new diagrams and removes unused renders.
     [diagramsPlugin, { docsDir, manifestsDir, rendersDir }],
@@ -81,10 +58,12 @@ export default {
     codeHighlightPlugin,
     // Self-check cards: collected from the pages, checked (ids), handed to /study and the progress views.
     [cardsPlugin, { docsDir }],
-    // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin.
+    // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin. Its steps
+    // run in this order after the build and before the precache is listed: the search index first.
     [
       offlinePlugin,
       {
+        steps: [searchIndexStep({ docsDir })],
         pwaHead: [
           { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
           { tagName: 'meta', name: 'theme-color', content: '#2a5bd7' },

@@ -1,196 +1,225 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:search`: how fast search answers, and how big its index is. A measurement, not a test: it
- * prints numbers against the target and exits 0 (timings on a shared machine are not a pass/fail signal).
+ * `npm run bench:search`: the search engines compared on the learner queries of tests/e2e/searchQueries.ts.
+ * A measurement, not a test: it prints a table and exits 0.
  *
- * - Latency: on a warm page (index fetched, worker started), the time from the last keystroke of a query to
- *   the first frame that shows its results: keydown's timestamp to the requestAnimationFrame after the result
- *   list changes. Each query is typed up to its last character first, so only the last keystroke is timed.
- * - Size: build/search-index.json, raw and gzip (what a server or the service worker transfers).
+ * For each engine (a built site, served with clean URLs by a small static server here):
+ * - hits: queries whose first result is the expected section (page and anchor), out of all queries;
+ * - first query: bytes (gzip, as a server or the service worker sends them) fetched from focusing the search
+ *   box to the first results, and the time that took;
+ * - keystroke -> results: from the keydown of a query's last character to the first frame after the result
+ *   list changed, once the index is loaded (median and p95), without and with 4x CPU throttling (DevTools'
+ *   mid-tier phone setting).
  *
- * Needs a production build (`npx docusaurus build`) and Chromium (CHROME_PATH, or Debian's /usr/bin/chromium).
+ * Engines: `pagefind` is build/ (this site). `--lunr <dir>` adds a build of the site as it was with the lunr
+ * index of @easyops-cn/docusaurus-search-local (e.g. `git archive ae66489` built with `--out-dir`).
+ * Needs Chromium (CHROME_PATH, or Debian's /usr/bin/chromium).
  */
-// Functions passed to page.evaluate / addInitScript run in the browser, where these exist.
-/* global window, document, performance, requestAnimationFrame, MessagePort */
-import { spawn } from 'node:child_process';
+// Functions passed to page.evaluate run in the browser, where these exist.
+/* global window, document, performance, requestAnimationFrame, MutationObserver */
 import fs from 'node:fs';
-import net from 'node:net';
+import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { Buffer } from 'node:buffer';
 import { chromium } from 'playwright-core';
 
-const TARGET_MS = 150;
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-/** BENCH_CPU_THROTTLE=4 slows the page's CPU fourfold (DevTools' "mid-tier phone" setting). */
-const THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
-const QUERIES = [
-  'kubectl create configmap',
-  'k create configmap',
-  'kubectl get endpoints',
-  'port-forward',
-  'rollout undo',
-  'svc',
-  'pvc',
-  'componentstatuses',
-  'subPath',
-];
 const siteDir = process.cwd();
-const buildDir = path.join(siteDir, 'build');
-const indexFile = path.join(buildDir, 'search-index.json');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-if (!fs.existsSync(indexFile)) {
-  console.error('No build/search-index.json: run `npx docusaurus build` first.');
-  process.exit(1);
+/** The query list, read from the test file (plain data: `{ query: '...', href: '...' }` objects). */
+function learnerQueries() {
+  const source = fs.readFileSync(path.join(siteDir, 'tests/e2e/searchQueries.ts'), 'utf8');
+  const list = [...source.matchAll(/\{\s*query: '([^']+)',\s*href: '([^']+)',?\s*\}/g)].map((m) => ({
+    query: m[1],
+    href: m[2],
+  }));
+  if (list.length < 40) throw new Error(`tests/e2e/searchQueries.ts: read ${list.length} queries, expected 40 or more`);
+  return list;
+}
+
+function argValue(name) {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
 }
 
 function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
+  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (candidate) => candidate && fs.existsSync(candidate),
+  );
   if (!found) throw new Error('No Chromium: install Debian package "chromium" or set CHROME_PATH.');
   return found;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
 
-async function serve() {
-  const port = await freePort();
-  const bin = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
-  const child = spawn(bin, ['serve', '--dir', 'build', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
-    cwd: siteDir,
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
-    } catch {
-      // not listening yet
+/** A static server for a build folder with the site's clean URLs (`/ch05-services` -> ch05-services.html). */
+async function serve(dir) {
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const candidates = [pathname, `${pathname}.html`, path.posix.join(pathname, 'index.html')];
+    const file = candidates
+      .map((candidate) => path.join(dir, candidate))
+      .find((candidate) => candidate.startsWith(dir) && fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+    if (!file) {
+      response.writeHead(404).end();
+      return;
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill();
-  throw new Error('docusaurus serve did not start');
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() };
 }
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 };
-const ms = (value) => `${value.toFixed(1)} ms`;
 
-const raw = fs.readFileSync(indexFile);
-const gzip = zlib.gzipSync(raw, { level: 9 });
-console.log(`search index: ${(raw.length / 1024).toFixed(1)} KiB raw, ${(gzip.length / 1024).toFixed(1)} KiB gzip`);
+/**
+ * Href of the first result, path and anchor. Pagefind's box writes it on the option; the lunr plugin's box
+ * navigates on click, so there the option is clicked and the URL read (without its `?_highlight=` parameters),
+ * then the browser goes back.
+ */
+async function firstHref(page) {
+  const option = page.locator('[role="listbox"] [role="option"]').first();
+  if ((await option.count()) === 0) return '';
+  const written = await option.getAttribute('data-href');
+  if (written) return written;
+  const before = page.url();
+  await option.click();
+  await page.waitForURL((url) => url.href !== before, { timeout: 10_000 }).catch(() => undefined);
+  const url = new URL(page.url());
+  await page.goBack();
+  await page.waitForURL(before);
+  return url.href === before ? '' : `${url.pathname}${url.hash}`;
+}
 
-const server = await serve();
+/** Resolves with the time of the first frame after the result list next changes (or null after 3 s). */
+function armProbe(page) {
+  return page.evaluate(() => {
+    window.__probe = { keydown: 0, frame: 0 };
+    document.addEventListener('keydown', (event) => (window.__probe.keydown = event.timeStamp), {
+      once: true,
+      capture: true,
+    });
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => (window.__probe.frame = performance.now()));
+    });
+    observer.observe(document.querySelector('.navbar') ?? document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-expanded', 'hidden'],
+    });
+  });
+}
+
+async function typeAndSettle(page, query) {
+  const input = page.locator('input.navbar__search-input');
+  await input.fill('');
+  await input.click();
+  await page.keyboard.type(query, { delay: 10 });
+  await page.waitForTimeout(500);
+}
+
+async function measure(browser, name, dir, queries, throttle) {
+  const server = await serve(dir);
+  const page = await browser.newPage();
+  try {
+    if (throttle > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    await page.goto(`${server.url}/ch05-services`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.waitForLoadState('networkidle');
+    const responses = [];
+    page.on('response', (response) => responses.push(response));
+    const start = Date.now();
+    await page.locator('input.navbar__search-input').click();
+    await page.keyboard.type(queries[0].query, { delay: 10 });
+    await page.locator('[role="listbox"] [role="option"]').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const firstMs = Date.now() - start;
+    let bytes = 0;
+    for (const response of responses) {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      bytes += Math.min(body.length, zlib.gzipSync(body, { level: 9 }).length);
+    }
+
+    let hits = 0;
+    const misses = [];
+    if (throttle === 1) {
+      for (const { query, href } of queries) {
+        await typeAndSettle(page, query);
+        const got = await firstHref(page);
+        if (got === href) hits += 1;
+        else misses.push(`${query} -> ${got || 'nothing'} (expected ${href})`);
+      }
+    }
+
+    const times = [];
+    for (const { query } of queries.slice(0, 12)) {
+      for (let run = 0; run < RUNS; run += 1) {
+        await typeAndSettle(page, query.slice(0, -1));
+        await armProbe(page);
+        await page.keyboard.press(query.slice(-1));
+        const probe = await page
+          .waitForFunction(() => window.__probe.frame && window.__probe, undefined, { timeout: 3_000 })
+          .then((handle) => handle.jsonValue())
+          .catch(() => null);
+        if (probe) times.push(probe.frame - probe.keydown);
+      }
+    }
+    return { name, throttle, hits, total: queries.length, misses, bytes, firstMs, times };
+  } finally {
+    await page.close();
+    server.stop();
+  }
+}
+
+const queries = learnerQueries();
+// `--no-pagefind` measures only the other engine (while build/ is being rebuilt, say).
+const engines = process.argv.includes('--no-pagefind') ? [] : [{ name: 'pagefind', dir: path.resolve('build') }];
+const lunrDir = argValue('--lunr');
+if (lunrDir) engines.push({ name: 'lunr', dir: path.resolve(lunrDir) });
+
 const browser = await chromium.launch({
   executablePath: findChromium(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-dev-shm-usage',
-  ],
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'],
 });
+const rows = [];
 try {
-  const page = await browser.newPage();
-  // Before the site's scripts run: report every message that reaches the page from the search worker. The
-  // plugin talks to its worker through Comlink, which answers over MessagePorts, so the hook is on those.
-  await page.addInitScript(() => {
-    const original = MessagePort.prototype.addEventListener;
-    MessagePort.prototype.addEventListener = function (type, listener, options) {
-      if (type !== 'message' || typeof listener !== 'function') return original.call(this, type, listener, options);
-      return original.call(
-        this,
-        type,
-        function (event) {
-          const probe = window.__searchProbe;
-          if (probe && probe.keydown && !probe.answer) {
-            probe.answer = performance.now();
-            setTimeout(() => requestAnimationFrame(() => (probe.frame = performance.now())));
-          }
-          return listener.call(this, event);
-        },
-        options,
-      );
-    };
-  });
-  if (THROTTLE > 1) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    console.log(`CPU throttled ${THROTTLE}x`);
+  for (const engine of engines) {
+    const warm = await measure(browser, engine.name, engine.dir, queries, 1);
+    const slow = await measure(browser, engine.name, engine.dir, queries, 4);
+    rows.push({ warm, slow });
   }
-  await page.goto(`${server.url}/ch05-services`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  const input = page.locator('input.navbar__search-input');
-  const options = page.locator('[role="listbox"] [role="option"]');
-
-  // Cold start, for the record: first focus to first results (fetches and parses the index).
-  const coldStart = Date.now();
-  await input.click();
-  await page.keyboard.type('kubectl');
-  await options.first().waitFor({ state: 'visible', timeout: 30_000 });
-  console.log(`cold start (focus, fetch and load the index, first results): ${Date.now() - coldStart} ms`);
-
-  // Arms a one-shot probe: keydown time of the next key, then the first frame after the search worker's answer
-  // to it has been handled (autocomplete renders the results in that same task). Timing the worker's answer
-  // rather than a DOM change also covers a last keystroke that leaves the result list as it was.
-  const arm = () =>
-    page.evaluate(() => {
-      window.__searchProbe = { keydown: 0, answer: 0, frame: 0 };
-      document.addEventListener('keydown', (event) => (window.__searchProbe.keydown = event.timeStamp), {
-        once: true,
-        capture: true,
-      });
-    });
-
-  const all = [];
-  const rows = [];
-  for (const query of QUERIES) {
-    const times = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      await input.fill('');
-      await input.click();
-      await page.keyboard.type(query.slice(0, -1), { delay: 10 });
-      await page.waitForTimeout(400); // let the results of the earlier keystrokes settle
-      await arm();
-      await page.keyboard.press(query.slice(-1));
-      const probe = await page
-        .waitForFunction(() => window.__searchProbe.frame && window.__searchProbe, undefined, { timeout: 10_000 })
-        .then((handle) => handle.jsonValue());
-      times.push(probe.frame - probe.keydown);
-    }
-    all.push(...times);
-    rows.push({ query, median: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) });
-  }
-
-  console.log(`\nlast keystroke -> first visible results, warm page, ${RUNS} runs per query:`);
-  for (const row of rows) {
-    console.log(
-      `  ${row.query.padEnd(26)} median ${ms(row.median).padStart(9)}  p95 ${ms(row.p95).padStart(9)}  max ${ms(row.max).padStart(9)}`,
-    );
-  }
-  const median = percentile(all, 50);
-  const p95 = percentile(all, 95);
-  console.log(`  ${'all queries'.padEnd(26)} median ${ms(median).padStart(9)}  p95 ${ms(p95).padStart(9)}`);
-  console.log(`\ntarget: under ${TARGET_MS} ms -> ${p95 < TARGET_MS ? 'met' : 'NOT met'} (p95 ${ms(p95)})`);
 } finally {
   await browser.close();
-  server.stop();
 }
+
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : 'n/a');
+console.log(`\nsearch engines on ${queries.length} learner queries (tests/e2e/searchQueries.ts)`);
+console.log('engine    | hits      | first query (gzip, time) | warm median / p95 | 4x CPU median / p95');
+for (const { warm, slow } of rows) {
+  console.log(
+    `${warm.name.padEnd(9)} | ${`${warm.hits}/${warm.total}`.padEnd(9)} | ${`${(warm.bytes / 1024).toFixed(1)} KiB, ${warm.firstMs} ms`.padEnd(24)} | ${`${ms(percentile(warm.times, 50))} / ${ms(percentile(warm.times, 95))}`.padEnd(17)} | ${ms(percentile(slow.times, 50))} / ${ms(percentile(slow.times, 95))}`,
+  );
+}
+for (const { warm } of rows) {
+  if (warm.misses.length) console.log(`\n${warm.name} misses:\n  ${warm.misses.join('\n  ')}`);
+}
+console.log('\ntargets: every query a hit; first query <= 100 KiB gzip; warm < 50 ms; 4x CPU < 150 ms');

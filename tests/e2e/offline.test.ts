@@ -123,7 +123,7 @@ describe('offline, after one visit to the home page', () => {
   test('the search page lists results', async () => {
     const { page, errors } = await open(context, '/search?q=statefulset');
     await page.waitForSelector('html[data-has-hydrated="true"]');
-    const results = page.locator('a[href^="/ch10-statefulsets?_highlight=statefulset"]');
+    const results = page.locator('[role="option"][data-href^="/ch10-statefulsets"]');
     await results.first().waitFor({ timeout: 20_000 });
     expect(await results.count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);

@@ -35,7 +35,7 @@ describe('requests', () => {
       await scrollThrough(page);
       await page.waitForLoadState('networkidle');
     }
-    // Search: the index and the worker that reads it load on first use.
+    // Search: Pagefind's script, WebAssembly and index load on first use.
     await page.locator('input.navbar__search-input').fill('pod');
     await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 20_000 });
     await waitForServiceWorker(page);
@@ -43,9 +43,9 @@ describe('requests', () => {
     await context.close();
 
     const fetched = requests.filter((request) => !/^(data|blob):/.test(request.url));
-    // The recorder saw the visit: every page, the chunks, the search index, the precache.
+    // The recorder saw the visit: every page, the chunks, the search index (Pagefind), the precache.
     expect(fetched.length).toBeGreaterThan(100);
-    expect(fetched.some((request) => request.url.includes('search-index.json'))).toBe(true);
+    expect(fetched.some((request) => request.url.includes('/pagefind/'))).toBe(true);
     expect(fetched.some((request) => request.from === 'service worker')).toBe(true);
     const foreign = fetched.filter((request) => new URL(request.url).origin !== origin);
     expect(foreign.map((request) => `${request.url} (from ${request.from})`)).toEqual([]);

@@ -5,10 +5,11 @@
  * - the precache is the whole build: every page, chunk, diagram render, the search index,
  *   icons and raw manifests (./precache.ts), with an offline page for anything else (./offlinePage.ts);
  * - the build fails instead of shipping a precache with a hole: a file Workbox would drop for its
- *   size, or a search index missing because the search plugin wrote it after Workbox listed the files.
+ *   size, or a file a build step wrote (the search index) missing from the precache.
  *
- * The search plugin writes its index in its own postBuild, which Docusaurus runs in parallel with this
- * one; this postBuild waits for the index files before Workbox lists the build folder.
+ * Files written after the build (the search index) come from `steps`, which this postBuild runs in order
+ * before Workbox lists the build folder: Docusaurus runs the postBuild hooks of all plugins at the same
+ * time, so a step run by another plugin's postBuild could not be ordered without waiting for its files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,21 +18,22 @@ import type { PluginOptions } from '@docusaurus/plugin-pwa';
 // The package's types declare only its options; the plugin function's types are in lib/.
 import pluginPWA from '@docusaurus/plugin-pwa/lib/index.js';
 import { OFFLINE_PAGE, writeOfflinePage } from './offlinePage';
-import {
-  HASHED_ASSET,
-  SEARCH_PLUGIN_NAME,
-  addMissingFiles,
-  failOnOversizedFiles,
-  readPrecacheManifest,
-  requireEntries,
-  searchIndexFiles,
-  waitForJsonFiles,
-} from './precache';
+import { HASHED_ASSET, addMissingFiles, failOnOversizedFiles, readPrecacheManifest, requireEntries } from './precache';
+
+/** Work done on the built site before the precache is listed, such as writing the search index. */
+export interface BuildStep {
+  /** Shown in errors and logs. */
+  name: string;
+  /** Returns the files it wrote, relative to outDir: each must be in the precache. */
+  run(outDir: string, baseUrl: string): Promise<string[]>;
+}
 
 export interface OfflinePluginOptions {
   id?: string;
   /** Head tags for the web app manifest, theme colour and icons (the plugin's `pwaHead`). */
   pwaHead?: PluginOptions['pwaHead'];
+  /** Run in this order after the build, before the precache is listed. */
+  steps?: BuildStep[];
 }
 
 export default function offlinePlugin(context: LoadContext, rawOptions: unknown): Plugin | null {
@@ -39,6 +41,12 @@ export default function offlinePlugin(context: LoadContext, rawOptions: unknown)
   const options = (rawOptions ?? {}) as OfflinePluginOptions;
   if (options.pwaHead !== undefined && !Array.isArray(options.pwaHead)) {
     throw new Error('kia-offline: pwaHead must be an array of head tags');
+  }
+  const steps = options.steps ?? [];
+  for (const [index, step] of steps.entries()) {
+    if (typeof step?.run !== 'function' || typeof step.name !== 'string') {
+      throw new Error(`kia-offline: steps[${index}] must be {name, run(outDir, baseUrl)}`);
+    }
   }
   const { outDir } = context;
   // Filled in by postBuild before Workbox runs, read by the manifest transforms below.
@@ -80,17 +88,21 @@ export default function offlinePlugin(context: LoadContext, rawOptions: unknown)
     async postBuild(props) {
       const start = Date.now();
       writeOfflinePage(props.outDir, props.routesPaths, props.siteConfig.title, props.baseUrl);
-      const searchPresent = props.plugins.some((plugin) => plugin.name === SEARCH_PLUGIN_NAME);
-      const indexFiles = searchPresent ? searchIndexFiles(props.generatedFilesDir) : [];
-      requiredFiles = [OFFLINE_PAGE, 'manifest.json', ...indexFiles];
-      await waitForJsonFiles(props.outDir, indexFiles);
+      const written: string[] = [];
+      for (const step of steps) {
+        const files = await step.run(props.outDir, props.baseUrl).catch((error: unknown) => {
+          throw new Error(`kia-offline: build step "${step.name}" failed`, { cause: error });
+        });
+        written.push(...files);
+      }
+      requiredFiles = [OFFLINE_PAGE, 'manifest.json', ...written];
       await pwa.postBuild?.({ ...props, content: undefined });
 
       const manifest = readPrecacheManifest(path.join(props.outDir, 'sw.js'));
       const bytes = manifest.reduce((sum, entry) => sum + fs.statSync(path.join(props.outDir, entry.url)).size, 0);
       console.log(
         `[offline] precache: ${manifest.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MiB` +
-          `${indexFiles.length ? `, search index ${indexFiles.join(', ')}` : ', no search plugin'}` +
+          `${steps.map((step) => `, ${step.name}`).join('')} (${written.length} files)` +
           ` (${Date.now() - start} ms)`,
       );
     },

@@ -1,17 +1,20 @@
 /**
- * Wraps the plugin's "all results" page (/search, linked from the bottom of the search box's results). The
- * plugin renders its content in a plain <div>, so the page has no main landmark and screen-reader users
- * cannot jump to the results. The page does nothing without JavaScript (it searches in the browser), so
- * giving the content the main role once it has mounted reaches every reader who can use it, without
- * ejecting and forking the plugin's component.
+ * The /search page (added by src/plugins/search): the same search as the navbar's box, open in the page, with
+ * the query from `?q=`.
  */
-import React, { useEffect, type ReactNode } from 'react';
-import SearchPage from '@theme-original/SearchPage';
+import React, { type ReactNode } from 'react';
+import Layout from '@theme/Layout';
+import { useLocation } from '@docusaurus/router';
+import SearchBox from '../../components/SearchBox';
 
-export default function SearchPageWrapper(): ReactNode {
-  useEffect(() => {
-    const content = document.querySelector('#__docusaurus_skipToContent_fallback > .container');
-    if (content && !content.closest('main, [role="main"]')) content.setAttribute('role', 'main');
-  }, []);
-  return <SearchPage />;
+export default function SearchPage(): ReactNode {
+  const query = new URLSearchParams(useLocation().search).get('q') ?? '';
+  return (
+    <Layout title="Search" description="Search the study notes">
+      <main className="container margin-vert--lg">
+        <h1>Search the notes</h1>
+        <SearchBox inline initialQuery={query} />
+      </main>
+    </Layout>
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * The precache rules (./precache.ts) and the offline plugin's postBuild, run for real (plugin-pwa compiles
- * its worker and Workbox writes the manifest) on a tiny build folder: the search index written late, as
- * the search plugin's postBuild may do, still ends up in the precache; an oversized file fails the build.
+ * its worker and Workbox writes the manifest) on a tiny build folder: the files its build steps write (the
+ * search index) are in the precache, steps run in order; an oversized file fails the build.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -17,8 +17,6 @@ import {
   failOnOversizedFiles,
   readPrecacheManifest,
   requireEntries,
-  searchIndexFiles,
-  waitForJsonFiles,
   type SizedEntry,
 } from '../precache';
 import { OFFLINE_PAGE, savedPages } from '../offlinePage';
@@ -39,17 +37,6 @@ function write(dir: string, file: string, content: string | Buffer): void {
 }
 
 const md5 = (text: string): string => crypto.createHash('md5').update(text).digest('hex');
-
-/** The generated constants of @easyops-cn/docusaurus-search-local, as its plugin writes them. */
-function writeSearchConstants(generatedDir: string, url: string, contexts = 'null', hide = 'false'): void {
-  const dir = path.join(generatedDir, '@easyops-cn/docusaurus-search-local/default');
-  write(dir, 'generated-constants.js', `export const searchIndexUrl = ${JSON.stringify(url)};\n`);
-  write(
-    dir,
-    'generated.js',
-    `export const searchContextByPaths = ${contexts};\nexport const hideSearchBarWithNoSearchContext = ${hide};\n`,
-  );
-}
 
 async function run(transform: ReturnType<typeof addMissingFiles>, entries: SizedEntry[]): Promise<SizedEntry[]> {
   return (await transform(entries)).manifest as SizedEntry[];
@@ -101,32 +88,6 @@ describe('precache rules', () => {
     ).toEqual(entries);
   });
 
-  test('searchIndexFiles reads the file names the search box will fetch', () => {
-    const plain = tempDir();
-    writeSearchConstants(plain, 'search-index{dir}.json');
-    expect(searchIndexFiles(plain)).toEqual(['search-index.json']);
-
-    const hashed = tempDir();
-    writeSearchConstants(hashed, 'search-index{dir}.json?_=0a1b2c3d', '["ch05", {"path": "guides/a"}]', 'true');
-    expect(searchIndexFiles(hashed)).toEqual(['search-index-ch05.json', 'search-index-guides-a.json']);
-
-    const broken = tempDir();
-    writeSearchConstants(broken, 'no placeholder here');
-    expect(() => searchIndexFiles(broken)).toThrow(/searchIndexUrl/);
-  });
-
-  test('waitForJsonFiles waits for a complete file, not a half-written one', async () => {
-    const dir = tempDir();
-    write(dir, 'search-index.json', '[{"documents": [');
-    const started = Date.now();
-    setTimeout(() => write(dir, 'search-index.json', '[{"documents": []}]'), 400);
-    await waitForJsonFiles(dir, ['search-index.json'], { timeoutMs: 5000, intervalMs: 20 });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
-    await expect(waitForJsonFiles(dir, ['missing.json'], { timeoutMs: 200, intervalMs: 20 })).rejects.toThrow(
-      /missing\.json/,
-    );
-  });
-
   test('savedPages lists every built page with its title, the home page first, without the 404 page', () => {
     const dir = tempDir();
     write(dir, 'index.html', '<title data-rh="true">Site | Site</title>');
@@ -154,14 +115,14 @@ function fakeContext(siteDir: string, outDir: string): LoadContext {
   } as unknown as LoadContext;
 }
 
-async function postBuild(plugin: Plugin, context: LoadContext, searchPresent: boolean): Promise<void> {
+async function postBuild(plugin: Plugin, context: LoadContext): Promise<void> {
   const siteConfig = context.siteConfig as unknown as Parameters<typeof getCurrentBundler>[0]['siteConfig'];
   const currentBundler = await getCurrentBundler({ siteConfig });
   const props = {
     ...context,
     currentBundler,
     routesPaths: ['/'],
-    plugins: searchPresent ? [{ name: '@easyops-cn/docusaurus-search-local' }] : [],
+    plugins: [],
     content: undefined,
   };
   await plugin.postBuild?.(props as unknown as Parameters<NonNullable<Plugin['postBuild']>>[0]);
@@ -178,38 +139,59 @@ describe('offline plugin postBuild', () => {
     process.env.NODE_ENV = previousEnv;
   });
 
-  test('a search index written after postBuild started is still precached, with its final revision', async () => {
+  test('build steps run in order before Workbox lists the build, and what they write is precached', async () => {
     const siteDir = tempDir();
     const outDir = path.join(siteDir, 'build');
     write(outDir, 'index.html', '<title>Home | Test site</title><h1>Home</h1>');
     write(outDir, 'manifest.json', '{"name": "t"}');
-    writeSearchConstants(path.join(siteDir, '.docusaurus'), 'search-index{dir}.json');
-    const plugin = offlinePlugin(fakeContext(siteDir, outDir), {});
+    const order: string[] = [];
+    const index = '{"version": "1"}';
+    const steps = [
+      {
+        name: 'index',
+        async run(dir: string) {
+          // Slow on purpose: the next step and Workbox must wait for it.
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          write(dir, 'pagefind/pagefind-entry.json', index);
+          order.push('index');
+          return ['pagefind/pagefind-entry.json'];
+        },
+      },
+      {
+        name: 'after',
+        async run(dir: string) {
+          order.push(fs.existsSync(path.join(dir, 'pagefind/pagefind-entry.json')) ? 'after, index there' : 'after');
+          return [];
+        },
+      },
+    ];
+    const plugin = offlinePlugin(fakeContext(siteDir, outDir), { steps });
     expect(plugin).not.toBeNull();
+    await postBuild(plugin as Plugin, fakeContext(siteDir, outDir));
 
-    const index = JSON.stringify([{ documents: [{ i: 1, t: 'ConfigMaps' }] }]);
-    // The search plugin's side of the race, made as late as it can be: the index is written only after
-    // Workbox would have listed the files had postBuild not waited (the worker compiled, sw.js on disk),
-    // or after 3 s, whichever comes first; a half-written file comes first.
-    const swFile = path.join(outDir, 'sw.js');
-    let writtenAt = 0;
-    const writer = (async () => {
-      write(outDir, 'search-index.json', index.slice(0, 10));
-      const deadline = Date.now() + 3000;
-      while (!fs.existsSync(swFile) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      write(outDir, 'search-index.json', index);
-      writtenAt = Date.now();
-    })();
-    await postBuild(plugin as Plugin, fakeContext(siteDir, outDir), true);
-    await writer;
-
-    expect(writtenAt).toBeGreaterThan(0);
+    expect(order).toEqual(['index', 'after, index there']);
     const manifest = readPrecacheManifest(path.join(outDir, 'sw.js'));
-    expect(manifest).toContainEqual({ url: 'search-index.json', revision: md5(index) });
+    expect(manifest).toContainEqual({ url: 'pagefind/pagefind-entry.json', revision: md5(index) });
     expect(manifest.map((entry) => entry.url)).toEqual(expect.arrayContaining(['index.html', OFFLINE_PAGE]));
     expect(fs.readFileSync(path.join(outDir, OFFLINE_PAGE), 'utf8')).toContain('<a href="/">Home</a>');
   }, 60_000);
+
+  test('a failing step fails the build, naming the step', async () => {
+    const siteDir = tempDir();
+    const outDir = path.join(siteDir, 'build');
+    write(outDir, 'index.html', '<title>Home | Test site</title>');
+    write(outDir, 'manifest.json', '{}');
+    const steps = [{ name: 'search index', run: () => Promise.reject(new Error('no pages')) }];
+    const plugin = offlinePlugin(fakeContext(siteDir, outDir), { steps }) as Plugin;
+    await expect(postBuild(plugin, fakeContext(siteDir, outDir))).rejects.toThrow(/"search index"/);
+  }, 60_000);
+
+  test('steps that are not {name, run} are refused when the plugin loads', () => {
+    const siteDir = tempDir();
+    expect(() => offlinePlugin(fakeContext(siteDir, path.join(siteDir, 'build')), { steps: [{}] })).toThrow(
+      /steps\[0\]/,
+    );
+  });
 
   test('a file over the size limit fails the build instead of being left out', async () => {
     const siteDir = tempDir();
@@ -218,6 +200,6 @@ describe('offline plugin postBuild', () => {
     write(outDir, 'manifest.json', '{}');
     write(outDir, 'assets/js/huge.0123abcd.js', Buffer.alloc(MAX_PRECACHE_FILE_BYTES + 1, 'a'));
     const plugin = offlinePlugin(fakeContext(siteDir, outDir), {}) as Plugin;
-    await expect(postBuild(plugin, fakeContext(siteDir, outDir), false)).rejects.toThrow(/huge\.0123abcd\.js/);
+    await expect(postBuild(plugin, fakeContext(siteDir, outDir))).rejects.toThrow(/huge\.0123abcd\.js/);
   }, 60_000);
 });
