@@ -9,17 +9,20 @@ import perfPlugin from './src/plugins/perf';
 import commandIndexPlugin from './src/plugins/commandIndex';
 import searchTheme from './src/plugins/search';
 import { withReadableContrast } from './src/lib/prismContrast';
+import { siteAddress } from './src/lib/siteAddress';
 
 /** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
 const manifestsDir = path.join(__dirname, 'manifests');
 const docsDir = path.join(__dirname, 'docs');
+/** Where the site is served from: SITE_URL and BASE_URL at build time (README, DEPLOYMENT.md). */
+const { url, baseUrl } = siteAddress(process.env);
 
 export default {
   title: 'Kubernetes in Action: study notes',
   tagline: 'Notes on chapters 4-12, with runnable manifests, diagrams and a kubectl command index',
   favicon: 'img/favicon.svg',
-  url: 'https://kia-notes.example.org',
-  baseUrl: '/',
+  url,
+  baseUrl,
   trailingSlash: false,
 
   onBrokenLinks: 'throw',
@@ -40,6 +43,9 @@ export default {
       onBrokenMarkdownImages: 'throw',
     },
   },
+
+  // Opens every <details> before printing (CSS cannot): see the module.
+  clientModules: ['./src/clientModules/print.ts'],
 
   themes: [
     '@docusaurus/theme-mermaid',
@@ -77,9 +83,9 @@ export default {
       offlinePlugin,
       {
         pwaHead: [
-          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json` },
           { tagName: 'meta', name: 'theme-color', content: '#2a5bd7' },
-          { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icons/apple-touch-icon.png' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/icons/apple-touch-icon.png` },
         ],
       },
     ],
@@ -97,7 +103,7 @@ export default {
           showLastUpdateTime: false,
         },
         blog: false,
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
       } satisfies Preset.Options,
     ],
   ],

@@ -2,10 +2,11 @@
  * A manifest embedded in a page. The text arrives as a prop from the manifestEmbed remark plugin at build
  * time, so everything here is static HTML; JavaScript only adds copy and download.
  */
-import React, { useCallback, useState, type ReactNode } from 'react';
+import React, { useCallback, useEffect, useState, type ReactNode } from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import { copyToClipboard } from '../../lib/clipboard';
 import styles from './styles.module.css';
@@ -48,6 +49,18 @@ function basename(file: string): string {
   return file.split('/').pop() ?? file;
 }
 
+/**
+ * The origin readers reach the site at. The static HTML carries the build's `SITE_URL` (the address of
+ * the deploy, also what a print or a crawler sees); once hydrated, the page shows the origin it was
+ * actually served from, so a local server or a preview deploy shows a command that works there too.
+ */
+function useServedOrigin(): string {
+  const { siteConfig } = useDocusaurusContext();
+  const [origin, setOrigin] = useState(siteConfig.url);
+  useEffect(() => setOrigin(window.location.origin), []);
+  return origin;
+}
+
 /** Builds the file from the text already in the page: works offline, no fetch. */
 function download(fileName: string, text: string): void {
   const blob = new Blob([text], { type: 'application/octet-stream' });
@@ -62,7 +75,7 @@ function download(fileName: string, text: string): void {
 }
 
 export default function Manifest({ file, code, objects, collapsed = false, children }: ManifestProps): ReactNode {
-  const { siteConfig } = useDocusaurusContext();
+  const origin = useServedOrigin();
   const [status, setStatus] = useState('');
   if (code === undefined) {
     throw new Error(`<Manifest file="${file}">: no code; is the manifestEmbed remark plugin configured?`);
@@ -71,7 +84,8 @@ export default function Manifest({ file, code, objects, collapsed = false, child
   const name = basename(file);
   const isObject = parsed.length > 0;
   const summary = parsed.map((object) => `${object.kind} ${object.name}`).join(', ');
-  const rawPath = `/manifests/${file}`;
+  // Under the site's base path (`/kia/manifests/...` for BASE_URL=/kia/).
+  const rawPath = useBaseUrl(`/manifests/${file}`);
 
   const onCopy = useCallback(() => {
     copyToClipboard(code).then(
@@ -117,7 +131,7 @@ export default function Manifest({ file, code, objects, collapsed = false, child
       {isObject && (
         <p className={styles.run}>
           Run it with <code>kubectl apply -f {name}</code> from the folder you saved it in, or straight from this site:{' '}
-          <code>kubectl apply -f {`${siteConfig.url}${rawPath}`}</code>
+          <code>kubectl apply -f {`${origin}${rawPath}`}</code>
         </p>
       )}
     </details>

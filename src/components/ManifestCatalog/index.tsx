@@ -3,6 +3,7 @@ import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { CatalogChapter } from '../../plugins/manifests';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import styles from './styles.module.css';
@@ -13,6 +14,8 @@ export default function ManifestCatalog({ catalog }: { catalog: CatalogChapter[]
   catalog.forEach((chapter) =>
     chapter.entries.forEach((entry) => brokenLinks.collectAnchor(manifestAnchor(entry.file))),
   );
+  // Raw files are not routes: plain links, under the site's base path.
+  const manifestsBase = useBaseUrl('/manifests/');
   const total = catalog.reduce((sum, chapter) => sum + chapter.entries.length, 0);
   return (
     <Layout
@@ -43,7 +46,7 @@ export default function ManifestCatalog({ catalog }: { catalog: CatalogChapter[]
                   {chapter.entries.map((entry) => (
                     <tr key={entry.file} id={manifestAnchor(entry.file)}>
                       <td>
-                        <a href={`/manifests/${entry.file}`} target="_blank" rel="noopener">
+                        <a href={`${manifestsBase}${entry.file}`} target="_blank" rel="noopener">
                           <code>{entry.file.split('/').slice(1).join('/')}</code>
                         </a>
                       </td>
