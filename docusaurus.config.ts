@@ -24,6 +24,13 @@ export default {
   url,
   baseUrl,
   trailingSlash: false,
+  // Browser storage keys end in a fixed namespace (the one Docusaurus derived from the site's first
+  // address) instead of a hash of SITE_URL + BASE_URL: a reader's saved settings survive a move, and the
+  // colour-mode script inlined in every page stays byte for byte the same, so the Content-Security-Policy
+  // of deploy/nginx.conf can allow it by one hash whatever the address (DEPLOYMENT.md).
+  storage: { type: 'localStorage', namespace: 'a70' },
+  // The banner for a wrong baseUrl is an inline script the CSP would block; the base path is tested instead.
+  baseUrlIssueBanner: false,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
