@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/__tests__/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['src/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.ts', 'tests/content/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -7,7 +7,7 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 /** Opens every closed `<details>` under `root`; returns a function that closes them again. */
 export function openAllDetails(root: ParentNode): () => void {
-  const opened = [...root.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
+  const opened = Array.from(root.querySelectorAll<HTMLDetailsElement>('details:not([open])'));
   opened.forEach((details) => {
     details.open = true;
   });

@@ -33,6 +33,8 @@ function localUrls(html: string): string[] {
   return [...html.matchAll(/\s(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
     .map((match) => match[1] ?? match[2] ?? match[3] ?? '')
     .filter((url) => url.startsWith('/') && !url.startsWith('//'))
+    // The PDF downloads are made after the build by `npm run pdf` and are not precached on purpose.
+    .filter((url) => !url.startsWith('/pdf/'))
     .map((url) => decodeURI(url.replace(/[?#].*$/, '')));
 }
 
