@@ -12,6 +12,8 @@
  *
  * `--if-chromium` (used by `npm run build`): without Chromium, say so and make no PDFs instead of failing.
  */
+// The functions given to page.evaluate run in the browser, where these exist.
+/* global window, document, Event, NodeFilter, CSSStyleSheet */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +90,9 @@ async function openPage(context, url, route) {
     window.scrollTo(0, 0);
     await Promise.all(
       [...document.images].map((image) =>
-        image.complete ? undefined : new Promise((resolve) => image.addEventListener('loadend', resolve, { once: true })),
+        image.complete
+          ? undefined
+          : new Promise((resolve) => image.addEventListener('loadend', resolve, { once: true })),
       ),
     );
     await document.fonts.ready;
@@ -123,7 +127,9 @@ async function rewriteLinks(page, where) {
 
 /** The printable content of a page: the doc's <article>, or <main> for the catalog and command index. */
 function contentHtml(page) {
-  return page.evaluate(() => (document.querySelector('main article') ?? document.querySelector('main'))?.outerHTML ?? '');
+  return page.evaluate(
+    () => (document.querySelector('main article') ?? document.querySelector('main'))?.outerHTML ?? '',
+  );
 }
 
 function pageCount(file) {
@@ -190,7 +196,9 @@ export async function makePdfs({ buildDir = 'build', log = console.log } = {}) {
     await book.evaluate(() =>
       Promise.all(
         [...document.images].map((image) =>
-          image.complete ? undefined : new Promise((resolve) => image.addEventListener('loadend', resolve, { once: true })),
+          image.complete
+            ? undefined
+            : new Promise((resolve) => image.addEventListener('loadend', resolve, { once: true })),
         ),
       ),
     );
@@ -203,7 +211,9 @@ export async function makePdfs({ buildDir = 'build', log = console.log } = {}) {
     await server.stop();
   }
   for (const file of written) {
-    log(`[pdf] ${path.relative(buildDir, file)}: ${pageCount(file)} pages, ${(fs.statSync(file).size / 1024).toFixed(0)} KiB`);
+    log(
+      `[pdf] ${path.relative(buildDir, file)}: ${pageCount(file)} pages, ${(fs.statSync(file).size / 1024).toFixed(0)} KiB`,
+    );
   }
   return written;
 }

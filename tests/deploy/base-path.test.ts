@@ -115,7 +115,9 @@ describe(`a build with BASE_URL=${BASE}`, () => {
     await expect
       .poll(() => chapter.locator('[data-manifest="ch05/kubia-svc.yml"] p').textContent())
       .toContain(`kubectl apply -f ${nginx.url}${BASE}manifests/ch05/kubia-svc.yml`);
-    const raw = await chapter.locator('[data-manifest="ch05/kubia-svc.yml"] a', { hasText: 'Raw' }).getAttribute('href');
+    const raw = await chapter
+      .locator('[data-manifest="ch05/kubia-svc.yml"] a', { hasText: 'Raw' })
+      .getAttribute('href');
     expect(raw).toBe(`${BASE}manifests/ch05/kubia-svc.yml`);
     const rawPage = await context.newPage();
     const rawResponse = await rawPage.goto(`${nginx.url}${raw}`);

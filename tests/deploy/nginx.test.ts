@@ -154,7 +154,9 @@ describe('deploy/nginx.conf', () => {
     for (const [name, values] of directives) {
       for (const value of values) {
         // Keywords, hashes, data: and blob: only: no other host anywhere.
-        expect(value, `${name} ${value}`).toMatch(/^('self'|'none'|'unsafe-inline'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/);
+        expect(value, `${name} ${value}`).toMatch(
+          /^('self'|'none'|'unsafe-inline'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/,
+        );
       }
     }
     const scriptSrc = directives.get('script-src') ?? [];

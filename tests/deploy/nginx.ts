@@ -118,7 +118,8 @@ export async function startNginx(dir: string, { mountPath = '/' }: { mountPath?:
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const log = (): string => output + (fs.existsSync(`${prefix}/error.log`) ? fs.readFileSync(`${prefix}/error.log`, 'utf8') : '');
+  const log = (): string =>
+    output + (fs.existsSync(`${prefix}/error.log`) ? fs.readFileSync(`${prefix}/error.log`, 'utf8') : '');
   try {
     await waitUntilUp(`${url}/`, child, log);
   } catch (error) {

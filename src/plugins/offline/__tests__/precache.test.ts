@@ -142,7 +142,9 @@ describe('precache rules', () => {
       { path: '/', title: 'Site' },
       { path: '/ch05-services', title: 'Services' },
     ]);
-    expect(renderOfflinePage(underKia, 'Site', '/kia/')).toContain('<li><a href="/kia/ch05-services">Services</a></li>');
+    expect(renderOfflinePage(underKia, 'Site', '/kia/')).toContain(
+      '<li><a href="/kia/ch05-services">Services</a></li>',
+    );
   });
 });
 
