@@ -4,6 +4,7 @@
  * closed again afterwards; lazily loaded images are asked for at once so no diagram prints empty.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import { pageTitleRule } from '../lib/printMargin';
 
 /** Opens every closed `<details>` under `root`; returns a function that closes them again. */
 export function openAllDetails(root: ParentNode): () => void {
@@ -20,16 +21,6 @@ export function openAllDetails(root: ParentNode): () => void {
 /** Makes lazy images load now: printing does not scroll, so they would stay empty. */
 export function loadLazyImages(root: ParentNode): void {
   root.querySelectorAll('img[loading="lazy"]').forEach((image) => image.setAttribute('loading', 'eager'));
-}
-
-/** A CSS string literal: the text in double quotes, with quotes, backslashes and line breaks escaped. */
-export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (char) => `\\${char}`).replace(/[\r\n]+/g, ' ')}"`;
-}
-
-/** The `@page` rule that prints `title` in the top margin of every page. */
-export function pageTitleRule(title: string): string {
-  return `@page { @top-center { content: ${cssString(title)}; font-size: 9pt; color: #525860; } }`;
 }
 
 /**
