@@ -34,12 +34,12 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Chromium's path, or an error that says how to install it. */
-export function findChromium(env = process.env) {
+export function findChromium(env = process.env, candidates = CHROMIUM_CANDIDATES) {
   if (env.CHROME_PATH) {
     if (fs.existsSync(env.CHROME_PATH)) return env.CHROME_PATH;
     throw new Error(`CHROME_PATH=${env.CHROME_PATH} does not exist.`);
   }
-  const found = CHROMIUM_CANDIDATES.find((candidate) => fs.existsSync(candidate));
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
   if (!found) {
     throw new Error(
       'npm run pdf prints with Chromium and none was found: install it with `sudo apt-get install chromium` ' +
@@ -136,18 +136,25 @@ function pageCount(file) {
   return (fs.readFileSync(file, 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 }
 
-export async function makePdfs({ buildDir = 'build', log = console.log } = {}) {
+/**
+ * Makes the PDFs of the build in `buildDir` into `outDir` (build/pdf). `only` limits the pages (a
+ * predicate on their paths; the tests print a few pages instead of the whole site). Returns the files.
+ */
+export async function makePdfs({
+  buildDir = 'build',
+  outDir = path.join(buildDir, PDF_DIR),
+  only,
+  log = console.log,
+} = {}) {
   const indexFile = path.join(buildDir, 'index.html');
   if (!fs.existsSync(indexFile)) throw new Error(`No production build in ${buildDir}/: run \`npm run build\` first.`);
   const executablePath = findChromium();
   const home = fs.readFileSync(indexFile, 'utf8');
   const siteRoot = siteRootFrom(home);
   const basePath = new URL(siteRoot).pathname;
-  const routes = sidebarPages(home);
-  const chapters = routes.filter(isChapter);
-  if (chapters.length === 0) throw new Error('No chapter pages in the sidebar of the home page.');
+  const routes = sidebarPages(home).filter((route) => !only || only(route));
+  if (routes.length === 0) throw new Error('No pages to print in the sidebar of the home page.');
 
-  const outDir = path.join(buildDir, PDF_DIR);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   const server = await startStaticServer({ root: buildDir, basePath });
