@@ -72,7 +72,8 @@ describe('behind nginx, under its Content-Security-Policy', () => {
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // Every page of the site, one after the other: about 50 s on an idle 2-core machine.
+  }, 240_000);
 
   test('a new deploy reaches an open tab through the reload prompt', async () => {
     const marker = `deploy-${Date.now()}`;
@@ -98,5 +99,5 @@ describe('behind nginx, under its Content-Security-Policy', () => {
     expect(await deployMarker(page)).toBe(marker);
     expect(await violations(page)).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 });
