@@ -14,20 +14,30 @@ import commandIndexPlugin from './src/plugins/commandIndex';
 import cardsPlugin from './src/plugins/cards';
 import searchPlugin, { searchIndexStep } from './src/plugins/search';
 import { withReadableContrast } from './src/lib/prismContrast';
+import { siteAddress } from './src/lib/siteAddress';
 
 /** One place for the folder every manifest lives in: the remark plugin, the catalog plugin and the tests read it. */
 const manifestsDir = path.join(__dirname, 'manifests');
 const docsDir = path.join(__dirname, 'docs');
 /** Build-time renders of the diagrams (light and dark SVG), committed: see src/lib/diagrams. */
 const rendersDir = path.join(__dirname, 'static', 'diagrams');
+/** Where the site is served from: SITE_URL and BASE_URL at build time (README, DEPLOYMENT.md). */
+const { url, baseUrl } = siteAddress(process.env);
 
 export default {
   title: 'Kubernetes in Action: study notes',
   tagline: 'Notes on chapters 4-12, with runnable manifests, diagrams and a kubectl command index',
   favicon: 'img/favicon.svg',
-  url: 'https://kia-notes.example.org',
-  baseUrl: '/',
+  url,
+  baseUrl,
   trailingSlash: false,
+  // Browser storage keys end in a fixed namespace (the one Docusaurus derived from the site's first
+  // address) instead of a hash of SITE_URL + BASE_URL: a reader's saved settings survive a move, and the
+  // colour-mode script inlined in every page stays byte for byte the same, so the Content-Security-Policy
+  // of deploy/nginx.conf can allow it by one hash whatever the address (DEPLOYMENT.md).
+  storage: { type: 'localStorage', namespace: 'a70' },
+  // The banner for a wrong baseUrl is an inline script the CSP would block; the base path is tested instead.
+  baseUrlIssueBanner: false,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -47,6 +57,9 @@ export default {
     },
   },
 
+  // Opens every <details> before printing (CSS cannot): see the module.
+  clientModules: ['./src/clientModules/print.ts'],
+
   plugins: [
     [manifestsPlugin, { manifestsDir, docsDir }],
     // Search with Pagefind: the /search page here; the index is written by the offline plugin's steps below.
@@ -65,9 +78,9 @@ export default {
       {
         steps: [searchIndexStep({ docsDir })],
         pwaHead: [
-          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json` },
           { tagName: 'meta', name: 'theme-color', content: '#2a5bd7' },
-          { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icons/apple-touch-icon.png' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/icons/apple-touch-icon.png` },
         ],
       },
     ],
@@ -92,7 +105,7 @@ export default {
           showLastUpdateTime: false,
         },
         blog: false,
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
       } satisfies Preset.Options,
     ],
   ],

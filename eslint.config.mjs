@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['build/', 'build-*/', '**/.docusaurus/', 'node_modules/', 'coverage/'] },
+  { ignores: ['build/', 'build-*/', '**/.docusaurus/', '.docusaurus-*/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, run in this order by tests/run-all.mjs:
+ * Four projects, run in this order by tests/run-all.mjs:
  * - unit: pure functions, remark plugins, manifests and docs sources (no build needed);
  * - site: checks over the production build in build/ (content fidelity, HTML);
- * - e2e: Chromium against the production build served on 127.0.0.1.
+ * - e2e: Chromium against the production build served on 127.0.0.1;
+ * - deploy: Debian's nginx with deploy/nginx.conf against the production build (headers, then Chromium
+ *   through it: offline, an update, the CSP; and a build under a base path).
  */
 export default defineConfig({
   test: {
@@ -12,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/__tests__/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['src/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.ts', 'tests/content/**/*.test.ts'],
           environment: 'node',
           // Parsing every page's MDX takes seconds on a busy 2-core machine.
           testTimeout: 30_000,
@@ -35,6 +37,16 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: one Chromium at a time keeps timings honest.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'deploy',
+          include: ['tests/deploy/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

@@ -4,6 +4,8 @@ export interface StaticServerOptions {
   port?: number;
   host?: string;
   gzip?: boolean;
+  /** Path the build is served under (its BASE_URL), `/` by default. */
+  basePath?: string;
   onRequest?: (request: { method?: string; url?: string; status: number }) => void;
 }
 

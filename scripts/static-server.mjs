@@ -7,7 +7,9 @@
  * Node built-ins only (node:http, node:zlib, gzip at its default level 6). Not a production server: it trusts its folder, reads
  * files synchronously and keeps their gzip in memory.
  *
- *   node scripts/static-server.mjs [dir=build] [port=3000]
+ *   node scripts/static-server.mjs [dir=build] [port=3000] [basePath=/]
+ *
+ * `basePath` serves a build made with BASE_URL (e.g. `/kia/`) under that path, as its host would.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -63,12 +65,21 @@ function resolveFile(root, urlPath) {
  * Starts the server. `root` can be changed later with `setRoot` (a new deploy at the same origin).
  * `onRequest` sees every request (method, URL, status).
  */
-export async function startStaticServer({ root = 'build', port = 0, host = '127.0.0.1', gzip = true, onRequest } = {}) {
+export async function startStaticServer({
+  root = 'build',
+  port = 0,
+  host = '127.0.0.1',
+  gzip = true,
+  basePath = '/',
+  onRequest,
+} = {}) {
   let rootDir = path.resolve(root);
+  const base = basePath.replace(/\/$/, '');
   const gzipCache = new Map();
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let file = resolveFile(rootDir, url.pathname);
+    const underBase = url.pathname === base || url.pathname.startsWith(`${base}/`);
+    let file = underBase ? resolveFile(rootDir, url.pathname.slice(base.length) || '/') : undefined;
     let status = 200;
     if (!file) {
       status = 404;
@@ -118,7 +129,7 @@ export async function startStaticServer({ root = 'build', port = 0, host = '127.
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [dir = 'build', port = '3000'] = process.argv.slice(2);
-  const running = await startStaticServer({ root: dir, port: Number(port) });
-  console.log(`Serving ${path.resolve(dir)} at ${running.url} (gzip, production cache headers)`);
+  const [dir = 'build', port = '3000', basePath = '/'] = process.argv.slice(2);
+  const running = await startStaticServer({ root: dir, port: Number(port), basePath });
+  console.log(`Serving ${path.resolve(dir)} at ${running.url}${basePath} (gzip, production cache headers)`);
 }

@@ -55,10 +55,12 @@ const built = run('build', npx, ['docusaurus', 'build']);
 if (built) {
   vitest('site');
   vitest('e2e');
+  // Debian's nginx with deploy/nginx.conf against the build (needs the `nginx` package, see .ci/run).
+  vitest('deploy');
 } else {
-  console.log('Skipping site and browser tests: the build failed (counted as failures).');
-  failed += 2;
-  failures.push('tests (site)', 'tests (e2e)');
+  console.log('Skipping site, browser and deployment tests: the build failed (counted as failures).');
+  failed += 3;
+  failures.push('tests (site)', 'tests (e2e)', 'tests (deploy)');
 }
 
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);

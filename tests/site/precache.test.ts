@@ -29,10 +29,14 @@ const sitemapPages = [
 
 /** Local URLs in src/href attributes of a built page (quoted or not, as the minifier leaves them). */
 function localUrls(html: string): string[] {
-  return [...html.matchAll(/\s(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
-    .map((match) => match[1] ?? match[2] ?? match[3] ?? '')
-    .filter((url) => url.startsWith('/') && !url.startsWith('//'))
-    .map((url) => decodeURI(url.replace(/[?#].*$/, '')));
+  return (
+    [...html.matchAll(/\s(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
+      .map((match) => match[1] ?? match[2] ?? match[3] ?? '')
+      .filter((url) => url.startsWith('/') && !url.startsWith('//'))
+      // The PDF downloads are made after the build by `npm run pdf` and are not precached on purpose.
+      .filter((url) => !url.startsWith('/pdf/'))
+      .map((url) => decodeURI(url.replace(/[?#].*$/, '')))
+  );
 }
 
 /** The file a local URL loads: a file of the build, or the HTML of a route. */

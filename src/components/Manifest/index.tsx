@@ -8,6 +8,7 @@ import CodeBlock from '@site/src/theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import { languageOf } from '../../lib/manifestLanguage';
 import EditControls from './EditControls';
@@ -50,7 +51,7 @@ export default function Manifest({ file, code, html, objects, collapsed = false,
   const name = basename(file);
   const isObject = parsed.length > 0;
   const summary = parsed.map((object) => `${object.kind} ${object.name}`).join(', ');
-  const rawPath = `/manifests/${file}`;
+  const rawPath = useBaseUrl(`/manifests/${file}`);
 
   return (
     <details id={anchor} className={styles.manifest} open={!collapsed} data-manifest={file}>
@@ -95,7 +96,9 @@ export default function Manifest({ file, code, html, objects, collapsed = false,
       {isObject && (
         <p className={styles.run}>
           Run it with <code>kubectl apply -f {name}</code> from the folder you saved it in, or straight from this site:{' '}
-          <code>kubectl apply -f {`${siteConfig.url}${rawPath}`}</code>
+          {/* The build's SITE_URL in the HTML (a print or a crawler sees the deploy's address); in the browser,
+              src/theme/MDXContent puts in the origin the page was served from (data-served-path). */}
+          <code data-served-path={rawPath}>kubectl apply -f {`${siteConfig.url}${rawPath}`}</code>
         </p>
       )}
     </details>

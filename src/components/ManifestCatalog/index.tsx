@@ -2,6 +2,7 @@
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { CatalogChapter, CatalogRelations } from '../../plugins/manifests';
 import RelationList from '../RelationList';
@@ -12,20 +13,21 @@ import styles from './styles.module.css';
 type CatalogEntry = CatalogChapter['entries'][number];
 
 /** Fetches the raw file (precached, so it works offline too). */
-async function fetchManifest(file: string): Promise<string> {
-  const response = await fetch(`/manifests/${file}`);
-  if (!response.ok) throw new Error(`${response.status} for /manifests/${file}`);
+async function fetchManifest(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} for ${url}`);
   return response.text();
 }
 
 /** One file: its objects, the sections that use it, and (for a YAML object) the editor in a row below. */
 function CatalogRow({ entry }: { entry: CatalogEntry }): ReactNode {
-  const editor = useManifestEditor(entry.file, () => fetchManifest(entry.file), styles.edit);
+  const raw = useBaseUrl(`/manifests/${entry.file}`);
+  const editor = useManifestEditor(entry.file, () => fetchManifest(raw), styles.edit);
   return (
     <>
       <tr id={manifestAnchor(entry.file)}>
         <td>
-          <a href={`/manifests/${entry.file}`} target="_blank" rel="noopener">
+          <a href={raw} target="_blank" rel="noopener">
             <code>{entry.file.split('/').slice(1).join('/')}</code>
           </a>
           {entry.objects.length > 0 && <div className={styles.editCell}>{editor.button}</div>}

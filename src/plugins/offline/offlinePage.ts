@@ -10,7 +10,7 @@ import path from 'node:path';
 export const OFFLINE_PAGE = 'offline.html';
 
 export interface SavedPage {
-  /** Route, e.g. `/ch05-services`. */
+  /** Route under the base path, e.g. `/ch05-services` (served at `/kia/ch05-services` for BASE_URL=/kia/). */
   path: string;
   /** Page title, already HTML-escaped (read from the built HTML). */
   title: string;
@@ -29,10 +29,20 @@ export function htmlFileOf(outDir: string, route: string): string | undefined {
   return candidates.find((candidate) => fs.existsSync(candidate));
 }
 
-/** Every page of the build with its title, the home page first, without the 404 page. */
-export function savedPages(outDir: string, routesPaths: readonly string[], siteTitle: string): SavedPage[] {
+/**
+ * Every page of the build with its title, the home page first, without the 404 page. Docusaurus' routes
+ * carry the base path (`/kia/ch05-services`); the files in the build folder do not.
+ */
+export function savedPages(
+  outDir: string,
+  routesPaths: readonly string[],
+  siteTitle: string,
+  baseUrl = '/',
+): SavedPage[] {
   const suffix = ` | ${escapeHtml(siteTitle)}`;
+  const base = baseUrl.replace(/\/$/, '');
   return [...new Set(routesPaths)]
+    .map((route) => (base && route.startsWith(`${base}/`) ? route.slice(base.length) : route === base ? '/' : route))
     .filter((route) => !/404(\.html)?$/.test(route))
     .flatMap((route) => {
       const file = htmlFileOf(outDir, route);
@@ -89,7 +99,7 @@ export function writeOfflinePage(
   siteTitle: string,
   baseUrl: string,
 ): SavedPage[] {
-  const pages = savedPages(outDir, routesPaths, siteTitle);
+  const pages = savedPages(outDir, routesPaths, siteTitle, baseUrl);
   fs.writeFileSync(path.join(outDir, OFFLINE_PAGE), renderOfflinePage(pages, siteTitle, baseUrl));
   return pages;
 }

@@ -17,9 +17,17 @@ export const MAX_PRECACHE_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Files of the build a reader never loads: the service worker and its chunks (the browser keeps those
- * itself), the sitemap (for crawlers), source maps and license banners.
+ * itself), the sitemap (for crawlers), source maps and license banners. And the PDFs of `npm run pdf`
+ * (build/pdf/): downloads on demand, too big to save on every reader's device (DEPLOYMENT.md).
  */
-const NOT_PRECACHED = [/^(?:.+\.)?sw\.js(?:\.map)?$/, /^sitemap\.xml$/, /\.map$/, /\.LICENSE\.txt$/, /^\.nojekyll$/];
+const NOT_PRECACHED = [
+  /^(?:.+\.)?sw\.js(?:\.map)?$/,
+  /^sitemap\.xml$/,
+  /\.map$/,
+  /\.LICENSE\.txt$/,
+  /^\.nojekyll$/,
+  /^pdf\//,
+];
 
 /**
  * Content-hashed assets (`assets/js/main.0a1b2c3d.js`): the URL changes with the content, so Workbox

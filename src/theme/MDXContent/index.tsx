@@ -8,7 +8,7 @@
  *
  * The few components in the content that need React in the browser mark their root with
  * `data-island="<name>"` and their props as JSON in `data-island-props` (see ISLANDS); on adopted
- * content they are rendered into that element through a portal, inside the app's providers. Above the content: the chapter's reading progress.
+ * content they are rendered into that element through a portal, inside the app's providers. Above the content: the chapter's PDF and its reading progress.
  */
 import React, { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -17,6 +17,8 @@ import type { Props } from '@theme/MDXContent';
 import { useHistory } from '@docusaurus/router';
 import { handleContentClick } from '@site/src/lib/contentActions';
 import ChapterProgress from '@site/src/components/ChapterProgress';
+import PdfLink from '@site/src/components/PdfLink';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import StudyNext from '@site/src/components/StudyNext';
 import EditControls from '@site/src/components/Manifest/EditControls';
 
@@ -32,6 +34,7 @@ export default function MDXContentWrapper(props: Props): ReactNode {
   const [islands, setIslands] = useState<{ element: Element; node: ReactNode }[]>([]);
   const ref = useRef<HTMLDivElement>(null);
   const history = useHistory();
+  const { metadata } = useDoc();
   useEffect(() => {
     appHydrated = true;
     const root = ref.current;
@@ -48,6 +51,10 @@ export default function MDXContentWrapper(props: Props): ReactNode {
         }),
       );
     }
+    // Commands that name this site show the address the page was actually served from.
+    root.querySelectorAll<HTMLElement>('[data-served-path]').forEach((element) => {
+      element.textContent = `kubectl apply -f ${window.location.origin}${element.dataset.servedPath ?? ''}`;
+    });
     const onClick = (event: MouseEvent) =>
       handleContentClick(event, { navigate: adopted ? (path) => history.push(path) : undefined });
     root.addEventListener('click', onClick);
@@ -55,6 +62,7 @@ export default function MDXContentWrapper(props: Props): ReactNode {
   }, [adopted, history]);
   return (
     <>
+      <PdfLink permalink={metadata.permalink} />
       <ChapterProgress />
       {adopted ? (
         // Keeps the server's HTML: React does not hydrate inside dangerouslySetInnerHTML.

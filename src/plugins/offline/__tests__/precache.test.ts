@@ -19,7 +19,7 @@ import {
   requireEntries,
   type SizedEntry,
 } from '../precache';
-import { OFFLINE_PAGE, savedPages } from '../offlinePage';
+import { OFFLINE_PAGE, renderOfflinePage, savedPages } from '../offlinePage';
 
 const temporary: string[] = [];
 function tempDir(): string {
@@ -97,6 +97,15 @@ describe('precache rules', () => {
       { path: '/', title: 'Site' },
       { path: '/ch05-services', title: 'Services' },
     ]);
+    // Under a base path the routes carry it, the files do not; the offline page links with it.
+    const underKia = savedPages(dir, ['/kia/ch05-services', '/kia/404.html', '/kia/'], 'Site', '/kia/');
+    expect(underKia).toEqual([
+      { path: '/', title: 'Site' },
+      { path: '/ch05-services', title: 'Services' },
+    ]);
+    expect(renderOfflinePage(underKia, 'Site', '/kia/')).toContain(
+      '<li><a href="/kia/ch05-services">Services</a></li>',
+    );
   });
 });
 

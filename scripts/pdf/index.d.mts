@@ -1,0 +1,8 @@
+/** Types for scripts/pdf/index.mjs (`npm run pdf`). */
+export function findChromium(env?: Record<string, string | undefined>, candidates?: string[]): string;
+export function makePdfs(options?: {
+  buildDir?: string;
+  outDir?: string;
+  only?: (route: string) => boolean;
+  log?: (line: string) => void;
+}): Promise<string[]>;

@@ -1,0 +1,52 @@
+/**
+ * Client module: prepares a page for printing (the print stylesheet is src/css/print.css). CSS cannot
+ * open a `<details>` (self-check cards, folded manifests), so they are opened just before printing and
+ * closed again afterwards; lazily loaded images are asked for at once so no diagram prints empty.
+ */
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import { pageTitleRule } from '../lib/printMargin';
+
+/** Opens every closed `<details>` under `root`; returns a function that closes them again. */
+export function openAllDetails(root: ParentNode): () => void {
+  const opened = Array.from(root.querySelectorAll<HTMLDetailsElement>('details:not([open])'));
+  opened.forEach((details) => {
+    details.open = true;
+  });
+  return () =>
+    opened.forEach((details) => {
+      details.open = false;
+    });
+}
+
+/** Makes lazy images load now: printing does not scroll, so they would stay empty. */
+export function loadLazyImages(root: ParentNode): void {
+  root.querySelectorAll('img[loading="lazy"]').forEach((image) => image.setAttribute('loading', 'eager'));
+}
+
+/**
+ * Puts the page's title (its h1) in the top margin. CSS margin boxes take only fixed text, so the rule is
+ * made per page, as a constructed style sheet (no <style> element: nothing for the CSP to allow).
+ */
+function addTitleToMargin(): () => void {
+  const title = document.querySelector('main h1')?.textContent?.trim();
+  if (!title || !('adoptedStyleSheets' in document)) return () => undefined;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(pageTitleRule(title));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((other) => other !== sheet);
+  };
+}
+
+if (ExecutionEnvironment.canUseDOM) {
+  let restore: (() => void)[] = [];
+  window.addEventListener('beforeprint', () => {
+    if (restore.length) return;
+    loadLazyImages(document);
+    restore = [openAllDetails(document), addTitleToMargin()];
+  });
+  window.addEventListener('afterprint', () => {
+    restore.forEach((undo) => undo());
+    restore = [];
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * The site built for a sub-path (`BASE_URL=/kia/`) and served there by deploy/nginx.conf works end to
+ * end: every local address in the pages is under /kia/, the commands show the address the page is
+ * served from, and offline reading works (the service worker's scope is /kia/).
+ *
+ * The build goes to a temporary folder with its own generated-files folder and no persistent cache, so
+ * build/ and .docusaurus/ of the main build stay as they are.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/chromium';
+import { sitemapPaths } from '../e2e/site';
+import { builtH1, cachedEntries, precacheSize, waitForServiceWorker } from '../e2e/offline-support';
+import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
+import { listFiles } from '../../src/plugins/offline/precache';
+import { startNginx, type RunningNginx } from './nginx';
+import { collectErrors } from './support';
+
+const BASE = '/kia/';
+const SITE = 'https://notes.example.org';
+const GENERATED = '.docusaurus-base-path';
+
+let workDir: string;
+let outDir: string;
+let nginx: RunningNginx;
+let browser: Browser;
+
+beforeAll(async () => {
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-base-path-'));
+  outDir = path.join(workDir, 'build-kia');
+  // Asynchronous: a synchronous child would block the test worker's messages to vitest for a minute.
+  const child = spawn('npx', ['docusaurus', 'build', '--out-dir', outDir], {
+    env: {
+      ...process.env,
+      SITE_URL: SITE,
+      BASE_URL: BASE,
+      DOCUSAURUS_GENERATED_FILES_DIR_NAME: GENERATED,
+      DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`BASE_URL=${BASE} build failed:\n${output}`);
+  nginx = await startNginx(outDir, { mountPath: BASE });
+  browser = await launchChromium();
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  fs.rmSync(GENERATED, { recursive: true, force: true });
+});
+
+/** The file of a route of the /kia/ build (`/kia/ch05-services` -> ch05-services.html). */
+const fileOf = (route: string): string | undefined => htmlFileOf(outDir, route.slice(BASE.length - 1));
+
+describe(`a build with BASE_URL=${BASE}`, () => {
+  test('every local address in every page and in the offline page is under the base path', () => {
+    const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
+    expect(pages).toContain('offline.html');
+    const outside = pages.flatMap((page) =>
+      [...fs.readFileSync(path.join(outDir, page), 'utf8').matchAll(/\s(?:src|href)=(?:"([^"]*)"|([^\s>"']+))/g)]
+        .map((match) => match[1] ?? match[2] ?? '')
+        .filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith(BASE))
+        .map((url) => `${page}: ${url}`),
+    );
+    expect(outside).toEqual([]);
+    const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).toMatch(/<link rel=("?)manifest\1 href=("?)\/kia\/manifest\.json\2/);
+  });
+
+  test('the static HTML tells readers to apply manifests from the build address', () => {
+    const html = fs.readFileSync(path.join(outDir, 'ch05-services.html'), 'utf8');
+    expect(html).toContain(`kubectl apply -f <!-- -->${SITE}/kia/manifests/ch05/kubia-svc.yml`);
+  });
+
+  test('served under /kia/: one visit, then offline, every page opens; commands show the served address', async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    const firstErrors = collectErrors(first);
+    await first.goto(`${nginx.url}${BASE}`);
+    await waitForServiceWorker(first);
+    const scope = await first.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${nginx.url}${BASE}`);
+    expect(await cachedEntries(first)).toBe(precacheSize(outDir));
+    expect(firstErrors).toEqual([]);
+    await first.close();
+
+    await context.setOffline(true);
+    const routes = sitemapPaths(outDir);
+    expect(routes.every((route) => route.startsWith(BASE))).toBe(true);
+    for (const route of routes) {
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      const response = await page.goto(`${nginx.url}${route}`);
+      expect(response?.status(), route).toBe(200);
+      expect(response?.fromServiceWorker(), route).toBe(true);
+      await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 30_000 });
+      expect((await page.locator('h1').first().textContent())?.trim(), route).toBe(builtH1(fileOf(route) as string));
+      expect(errors, route).toEqual([]);
+      await page.close();
+    }
+
+    const chapter = await context.newPage();
+    await chapter.goto(`${nginx.url}${BASE}ch05-services`);
+    await chapter.waitForSelector('html[data-has-hydrated="true"]');
+    await expect
+      .poll(() => chapter.locator('[data-manifest="ch05/kubia-svc.yml"] p').textContent())
+      .toContain(`kubectl apply -f ${nginx.url}${BASE}manifests/ch05/kubia-svc.yml`);
+    const raw = await chapter
+      .locator('[data-manifest="ch05/kubia-svc.yml"] a', { hasText: 'Raw' })
+      .getAttribute('href');
+    expect(raw).toBe(`${BASE}manifests/ch05/kubia-svc.yml`);
+    const rawPage = await context.newPage();
+    const rawResponse = await rawPage.goto(`${nginx.url}${raw}`);
+    expect(rawResponse?.fromServiceWorker()).toBe(true);
+    expect(await rawPage.locator('body').textContent()).toContain('kind: Service');
+
+    // An address that is not saved gets the offline page, whose links stay under /kia/.
+    const missing = await context.newPage();
+    await missing.goto(`${nginx.url}${BASE}no-such-page`);
+    expect(await missing.locator('h1').textContent()).toBe('You are offline');
+    expect(await missing.locator(`a[href="${BASE}ch05-services"]`).count()).toBe(1);
+    await context.close();
+    // Every page of the site offline: under a minute on an idle machine, more when five builds share it.
+  }, 240_000);
+});

@@ -1,0 +1,103 @@
+/**
+ * `npm run pdf` (scripts/pdf/index.mjs) on the production build, limited to three pages to stay quick:
+ * the whole-site PDF holds them in sidebar order with bookmarks and tags, each chapter gets its own PDF,
+ * and a page that fails to render stops it, naming the page. Read with poppler's pdfinfo and pdftohtml.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findChromium, makePdfs } from '../../scripts/pdf/index.mjs';
+
+const PAGES = new Set(['/', '/ch04-replication-controllers', '/ch12-securing-api-server']);
+let workDir: string;
+let files: string[];
+
+function pdfinfo(file: string): Record<string, string> {
+  const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(
+    text.split('\n').map((line) => [line.split(':')[0]?.trim() ?? '', line.slice(line.indexOf(':') + 1).trim()]),
+  );
+}
+
+/** The bookmarks of a PDF, as pdftohtml lists them, one title per entry in order. */
+function bookmarks(file: string): string[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', file], { encoding: 'utf8' });
+  return [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((match) => match[1] ?? '');
+}
+
+beforeAll(async () => {
+  if (spawnSync('pdfinfo', ['-v']).error)
+    throw new Error('This test reads PDFs with poppler: `sudo apt-get install poppler-utils`.');
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-pdf-'));
+  files = await makePdfs({
+    outDir: path.join(workDir, 'pdf'),
+    only: (route) => PAGES.has(route),
+    log: () => undefined,
+  });
+}, 180_000);
+afterAll(() => {
+  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('npm run pdf', () => {
+  test('writes the whole-site PDF and one per chapter', () => {
+    expect(files.map((file) => path.basename(file))).toEqual([
+      'kia-notes.pdf',
+      'ch04-replication-controllers.pdf',
+      'ch12-securing-api-server.pdf',
+    ]);
+  });
+
+  test('PDFs are tagged, A4, and have bookmarks for the chapter and its sections', () => {
+    for (const file of files) {
+      const info = pdfinfo(file);
+      expect(info.Tagged, file).toBe('yes');
+      expect(info['Page size'], file).toMatch(/\(A4\)/);
+      expect(Number(info.Pages), file).toBeGreaterThanOrEqual(2);
+    }
+    const chapter = bookmarks(files[2] as string);
+    expect(chapter).toEqual(expect.arrayContaining(['Creating Service Accounts', 'RBAC (Role Based Access Control)']));
+  });
+
+  test('the whole-site PDF holds the pages in sidebar order, the intro first', () => {
+    // Chromium drops the space where a heading wraps onto a second line ("Replication and
+    // othercontrollers"): bookmarks are compared without spaces.
+    const marks = bookmarks(files[0] as string).map((title) => title.replace(/\s+/g, ''));
+    const intro = marks.indexOf('KubernetesinAction:studynotes');
+    const ch04 = marks.findIndex((title) => title.startsWith('Replicationandothercontrollers'));
+    const ch12 = marks.findIndex((title) => title.startsWith('SecuringtheKubernetesAPIserver'));
+    expect(intro).toBeGreaterThanOrEqual(0);
+    expect(ch04).toBeGreaterThan(intro);
+    expect(ch12).toBeGreaterThan(ch04);
+    expect(Number(pdfinfo(files[0] as string).Pages)).toBeGreaterThan(Number(pdfinfo(files[1] as string).Pages));
+  });
+
+  test('a page that fails to render stops it, naming the page', async () => {
+    const broken = path.join(workDir, 'broken');
+    fs.cpSync('build', broken, { recursive: true });
+    const file = path.join(broken, 'ch04-replication-controllers.html');
+    // A script the page cannot load: the browser reports the failed request as an error.
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('</head>', '<script src="/no-such-script.js"></script></head>'),
+    );
+    await expect(
+      makePdfs({
+        buildDir: broken,
+        outDir: path.join(workDir, 'broken-pdf'),
+        only: (route) => PAGES.has(route),
+        log: () => undefined,
+      }),
+    ).rejects.toThrow(/the page \/ch04-replication-controllers failed to render: .*404/);
+  });
+
+  test('without Chromium it says how to install it', () => {
+    expect(() => findChromium({}, ['/nowhere/chromium'])).toThrow('install it with `sudo apt-get install chromium`');
+    expect(() => findChromium({ CHROME_PATH: '/nowhere/chromium' })).toThrow(
+      'CHROME_PATH=/nowhere/chromium does not exist',
+    );
+    expect(findChromium({})).toMatch(/chrom/);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Printing a chapter (src/css/print.css, src/clientModules/print.ts), in both colour modes: only the
+ * notes are printed, in light colours, with folded manifests opened, code wrapped, external link
+ * addresses shown and the chapter title in the page margin.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { siteUrl } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page in the given colour mode and prepares it as the browser does for printing. */
+async function printed(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl()}${path}`);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  return page;
+}
+
+const displayOf = (page: Page, selector: string): Promise<string[]> =>
+  page.$$eval(selector, (elements) => elements.map((element) => getComputedStyle(element).display));
+
+describe.each(['light', 'dark'] as const)('printing in %s mode', (colorScheme) => {
+  test('only the notes, dark text on white, every manifest open, code wrapped', async () => {
+    const page = await printed('/ch07-configmaps-secrets', colorScheme);
+    for (const selector of [
+      '.navbar',
+      '.theme-doc-sidebar-container',
+      '.theme-doc-toc-desktop',
+      '.pagination-nav',
+      '.footer',
+      '[data-print="hide"]',
+    ]) {
+      const displays = await displayOf(page, selector);
+      expect(displays.length, selector).toBeGreaterThan(0);
+      expect(new Set(displays), selector).toEqual(new Set(['none']));
+    }
+    const colours = await page.evaluate(() => {
+      const paragraph = document.querySelector('.markdown > p:not(.notes-heading)') as Element;
+      return {
+        text: getComputedStyle(paragraph).color,
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        scheme: getComputedStyle(document.documentElement).colorScheme,
+      };
+    });
+    expect(colours.text).toBe('rgb(28, 30, 33)');
+    expect(colours.page).toBe('rgb(255, 255, 255)');
+    expect(colours.scheme).toBe('light');
+    // Chapter 7 has folded manifests: all open now, their code in full and wrapped.
+    expect(await page.locator('details[data-manifest]').count()).toBeGreaterThan(5);
+    expect(await page.locator('details:not([open])').count()).toBe(0);
+    const pre = await page.$$eval('.markdown pre', (blocks) =>
+      blocks.map((block) => `${getComputedStyle(block).whiteSpace} ${getComputedStyle(block).overflow}`),
+    );
+    expect(new Set(pre)).toEqual(new Set(['pre-wrap visible']));
+    // After printing, the reader's folded manifests are folded again.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('details:not([open])').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+test('external links print their address; the chapter title goes in the page margin', async () => {
+  const page = await printed('/ch08-pod-metadata-api', 'light');
+  const after = await page.$eval('.markdown a[href^="https://github.com/"]', (link) => ({
+    href: link.getAttribute('href'),
+    content: getComputedStyle(link, '::after').content,
+  }));
+  expect(after.content).toBe(`" (${after.href})"`);
+  const margin = await page.evaluate(() =>
+    document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)).join('\n'),
+  );
+  const title = (await page.locator('main h1').textContent())?.trim();
+  expect(title).toMatch(/pod metadata/i);
+  expect(margin).toContain(`@top-center { content: "${title}";`);
+  await page.context().close();
+});
