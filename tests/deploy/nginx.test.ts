@@ -155,7 +155,7 @@ describe('deploy/nginx.conf', () => {
       for (const value of values) {
         // Keywords, hashes, data: and blob: only: no other host anywhere.
         expect(value, `${name} ${value}`).toMatch(
-          /^('self'|'none'|'unsafe-inline'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/,
+          /^('self'|'none'|'unsafe-inline'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/,
         );
       }
     }
