@@ -84,7 +84,7 @@ describe('offline, after one visit to the home page', () => {
     expect(await page.locator('main pre').count()).toBe((builtMain.match(/<pre\b/g) ?? []).length);
     // Every diagram's render for the current colour mode loads from the precache.
     const diagrams = page.locator('img.diagram-light');
-    const expectedDiagrams = (html.match(/class="diagram-light\b/g) ?? []).length;
+    const expectedDiagrams = (html.match(/<img\b[^>]*class="?diagram-light\b/g) ?? []).length;
     expect(await diagrams.count()).toBe(expectedDiagrams);
     for (let index = 0; index < expectedDiagrams; index += 1) {
       await diagrams.nth(index).scrollIntoViewIfNeeded();
@@ -101,7 +101,7 @@ describe('offline, after one visit to the home page', () => {
   test('the notes have diagrams, and all of them drew offline above', () => {
     const total = paths
       .map((pathname) => fs.readFileSync(htmlFileOf('build', pathname) as string, 'utf8'))
-      .reduce((sum, html) => sum + (html.match(/class="diagram-light\b/g) ?? []).length, 0);
+      .reduce((sum, html) => sum + (html.match(/<img\b[^>]*class="?diagram-light\b/g) ?? []).length, 0);
     expect(total).toBeGreaterThanOrEqual(16);
   });
 

@@ -26,17 +26,22 @@ import EditControls from '@site/src/components/Manifest/EditControls';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island gets the props its element carries.
 const ISLANDS: Record<string, ComponentType<any>> = { StudyNext, EditControls };
 
-/** True once the app has hydrated: only the first page's content is adopted. */
-let appHydrated = false;
+/**
+ * Whether React is hydrating the page the server sent (Docusaurus marks <html> once the app has
+ * hydrated): only then is there server HTML of this content to adopt. After a client-side navigation,
+ * whatever page the reader arrived on first, the content renders normally.
+ */
+function isHydrating(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.getAttribute('data-has-hydrated') !== 'true';
+}
 
 export default function MDXContentWrapper(props: Props): ReactNode {
-  const [adopted] = useState(() => typeof window !== 'undefined' && !appHydrated);
+  const [adopted] = useState(isHydrating);
   const [islands, setIslands] = useState<{ element: Element; node: ReactNode }[]>([]);
   const ref = useRef<HTMLDivElement>(null);
   const history = useHistory();
   const { metadata } = useDoc();
   useEffect(() => {
-    appHydrated = true;
     const root = ref.current;
     if (!root) return undefined;
     if (adopted) {
