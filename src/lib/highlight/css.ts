@@ -1,7 +1,7 @@
 /**
  * The code colours of both modes as one stylesheet, from the site's Prism themes (themeConfig.prism,
- * made AA-readable by ../prismContrast): each token type a class rule under the mode's
- * `html[data-theme]`. Docusaurus sets data-theme before the first paint, so code shows in the right
+ * made AA-readable by ../prismContrast): each token type a class rule, the dark ones under
+ * `html[data-theme='dark']`. Docusaurus sets data-theme before the first paint, so code shows in the right
  * colours at once, and a mode switch is a style recalculation, not a re-render.
  */
 import type { PrismTheme } from 'prism-react-renderer';
@@ -15,8 +15,7 @@ function declarations(style: Style): string {
     .join(';');
 }
 
-function themeCss(theme: PrismTheme, mode: 'light' | 'dark'): string {
-  const root = `html[data-theme='${mode}'] .kia-code`;
+function themeCss(theme: PrismTheme, root: string): string {
   const plain = theme.plain as Style;
   const rules = [`${root}{--code-color:${String(plain.color)};--code-background:${String(plain.backgroundColor)}}`];
   for (const entry of theme.styles) {
@@ -29,6 +28,15 @@ function themeCss(theme: PrismTheme, mode: 'light' | 'dark'): string {
   return rules.join('\n');
 }
 
+/**
+ * The light theme is the base; the dark one overrides it on screen only, so a page printed in dark mode
+ * prints its code in the light colours, like the rest of the page (src/css/print.css).
+ */
 export function codeColorsCss(light: PrismTheme, dark: PrismTheme): string {
-  return `/* Generated from themeConfig.prism by src/lib/highlight/css.ts */\n${themeCss(light, 'light')}\n${themeCss(dark, 'dark')}\n`;
+  return [
+    '/* Generated from themeConfig.prism by src/lib/highlight/css.ts */',
+    themeCss(light, '.kia-code'),
+    `@media screen {\n${themeCss(dark, "html[data-theme='dark'] .kia-code")}\n}`,
+    '',
+  ].join('\n');
 }

@@ -26,7 +26,7 @@ describe('build-time highlighting', () => {
     expect(highlightHtml('x', 'no-such-language')).toBe(plainLinesHtml('x'));
   });
 
-  test('colours: one rule set per mode, language-scoped entries scoped to the language', () => {
+  test('colours: light as the base, dark on screen only, language-scoped entries scoped to the language', () => {
     const light: PrismTheme = {
       plain: { color: '#111111', backgroundColor: '#fafafa' },
       styles: [
@@ -35,11 +35,13 @@ describe('build-time highlighting', () => {
       ],
     };
     const dark: PrismTheme = { plain: { color: '#eeeeee', backgroundColor: '#1e1e1e' }, styles: [] };
-    expect(codeColorsCss(light, dark).split('\n').slice(1, 5)).toEqual([
-      "html[data-theme='light'] .kia-code{--code-color:#111111;--code-background:#fafafa}",
-      "html[data-theme='light'] .kia-code .token.comment,html[data-theme='light'] .kia-code .token.prolog{color:#666666;font-style:italic}",
-      "html[data-theme='light'] .kia-code.language-yaml .token.key{color:#0000aa}",
+    expect(codeColorsCss(light, dark).split('\n').slice(1, 7)).toEqual([
+      '.kia-code{--code-color:#111111;--code-background:#fafafa}',
+      '.kia-code .token.comment,.kia-code .token.prolog{color:#666666;font-style:italic}',
+      '.kia-code.language-yaml .token.key{color:#0000aa}',
+      '@media screen {',
       "html[data-theme='dark'] .kia-code{--code-color:#eeeeee;--code-background:#1e1e1e}",
+      '}',
     ]);
   });
 });
