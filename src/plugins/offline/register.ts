@@ -6,9 +6,10 @@
  * - after an update found by a later check (not at page load) sends "skip waiting" to the old worker
  *   instead of the waiting one, so its Refresh button did nothing.
  * It also checks for updates while a tab stays open (hourly, when the tab is shown again, when the
- * network comes back), since a single-page app makes no navigation that would make the browser check.
+ * network comes back). The worker's lifecycle goes through workbox-window.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import { Workbox } from 'workbox-window';
 
 /** Set by the PWA plugin's webpack config, from baseUrl. */
 const SERVICE_WORKER_URL = process.env.PWA_SERVICE_WORKER_URL ?? '/sw.js';
@@ -20,57 +21,42 @@ function serviceWorkerUrl(): string {
   return `${SERVICE_WORKER_URL}?params=${encodeURIComponent(params)}`;
 }
 
-/** Makes the waiting worker take over, then reloads once it controls the page. */
-function activateWaitingWorker(registration: ServiceWorkerRegistration): void {
-  const waiting = registration.waiting;
-  if (!waiting) {
-    // Another tab already switched to the new version: this tab only needs to reload.
-    window.location.reload();
-    return;
-  }
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-  waiting.postMessage({ type: 'SKIP_WAITING' });
-}
-
 let promptShown = false;
 
-function promptForReload(registration: ServiceWorkerRegistration): void {
+function promptForReload(workbox: Workbox): void {
   if (promptShown) return;
   promptShown = true;
   // Loaded only when needed: most visits never show it. The chunk is in the precache like any other.
   void import('@site/src/components/ReloadPrompt/render').then(({ renderReloadPrompt }) =>
-    renderReloadPrompt({ onReload: () => activateWaitingWorker(registration) }),
+    renderReloadPrompt({
+      onReload: () => {
+        // Reload once the new worker controls the page (or at once if another tab already switched).
+        workbox.addEventListener('controlling', () => window.location.reload());
+        workbox.messageSkipWaiting();
+        if (!navigator.serviceWorker.controller) window.location.reload();
+      },
+    }),
   );
 }
 
-function watchForUpdates(registration: ServiceWorkerRegistration): void {
-  // No controller means this is the first install: nothing to update from, no prompt.
-  const isUpdate = (): boolean => navigator.serviceWorker.controller !== null;
-  const whenInstalled = (worker: ServiceWorker): void => {
-    worker.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && isUpdate()) promptForReload(registration);
-    });
-  };
-  // The reader dismissed the prompt earlier, or another tab found the update: still waiting.
-  if (registration.waiting && isUpdate()) promptForReload(registration);
-  if (registration.installing) whenInstalled(registration.installing);
-  registration.addEventListener('updatefound', () => {
-    if (registration.installing) whenInstalled(registration.installing);
-  });
-
+/**
+ * Registers the worker through workbox-window, which tracks its lifecycle: `waiting` is a new version
+ * installed behind the one in control (found now, at a later check, or by another tab), so the reader is
+ * asked to reload; on the first install there is nothing to update from and no prompt.
+ */
+async function register(): Promise<void> {
+  const workbox = new Workbox(serviceWorkerUrl());
+  workbox.addEventListener('waiting', () => promptForReload(workbox));
+  await workbox.register();
+  // A single-page app makes no navigation that would make the browser check for a new worker.
   const check = (): void => {
-    if (navigator.onLine) registration.update().catch(() => undefined);
+    if (navigator.onLine) workbox.update().catch(() => undefined);
   };
   window.setInterval(check, UPDATE_CHECK_INTERVAL_MS);
   window.addEventListener('online', check);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') check();
   });
-}
-
-async function register(): Promise<void> {
-  const registration = await navigator.serviceWorker.register(serviceWorkerUrl());
-  watchForUpdates(registration);
 }
 
 /** Resolves once React has hydrated the page (Docusaurus marks <html> then). */
