@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import leven from 'leven';
 import { listManifestFiles, readManifest, ManifestError } from '../../lib/manifests';
 import { highlightHtml } from '../../lib/highlight';
 import { languageOf } from '../../lib/manifestLanguage';
@@ -43,27 +44,13 @@ function validateOptions(options: Partial<ManifestEmbedOptions> | undefined): Ma
   return { manifestsDir };
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
 /** The existing file closest to a misspelt name, to put in the error message. */
 function closestFile(manifestsDir: string, wanted: string): string | undefined {
   const candidates = listManifestFiles(manifestsDir);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(candidate, wanted);
+    const distance = leven(candidate, wanted);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return bestDistance <= Math.max(3, wanted.length / 3) ? best : undefined;

@@ -1,4 +1,7 @@
-/** Wraps a sidebar link (safe to wrap): a chapter's reading progress follows its name. */
+/**
+ * Wraps a sidebar link: a chapter's reading progress follows its name. Docusaurus does not mark this
+ * component safe to wrap; tests/content/theme-wrappers.test.ts pins the theme version it was checked with.
+ */
 import React, { type ReactNode } from 'react';
 import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
