@@ -6,6 +6,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { CatalogChapter, CatalogRelations } from '../../plugins/manifests';
 import RelationList from '../RelationList';
+import Diagram from '../Diagram';
+import DiagramImage from '../DiagramImage';
 import { useManifestEditor } from '../ManifestEditor/launcher';
 import { manifestAnchor } from '../../lib/manifestAnchor';
 import styles from './styles.module.css';
@@ -76,6 +78,13 @@ function AllRelations({ relations }: { relations: CatalogRelations[] }): ReactNo
           <h3 id={`relations-${chapter.folder}`}>
             {chapter.permalink ? <Link to={chapter.permalink}>{chapter.title}</Link> : chapter.title}
           </h3>
+          {chapter.diagram && (
+            <Diagram
+              caption={`How the objects of ${chapter.title} connect, computed from its manifests; the list below links each one.`}
+            >
+              <DiagramImage {...chapter.diagram} />
+            </Diagram>
+          )}
           {chapter.items.length === 0 ? (
             <p>Its manifests do not name or select each other.</p>
           ) : (

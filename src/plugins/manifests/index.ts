@@ -11,7 +11,11 @@ import type { LoadContext, Plugin, OptionValidationContext, PluginModule } from 
 import { Joi } from '@docusaurus/utils-validation';
 import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/manifests';
 import { loadPages } from '../../lib/content';
-import { cachedRelations, relationItems, warningLine, type RelationItem } from '../../lib/relations';
+import { cachedRelations, relationItems, warningLine, type ChapterGraph, type RelationItem } from '../../lib/relations';
+import { localLinks } from '../../remark/relationGraph';
+import { relationDiagramSource } from '../../remark/relationGraph/mdast';
+import { diagramKey } from '../../lib/diagrams/key';
+import { hasRenders, readRender, RENDERS_DIR } from '../../lib/diagrams/store';
 import { editorBundleConfig } from './editorBundle';
 
 export interface ManifestsPluginOptions {
@@ -51,6 +55,21 @@ export interface CatalogRelations {
   permalink?: string;
   items: RelationItem[];
   warnings: string[];
+  /** The chapter's relation graph as its page draws it (the same render), shown as an image here. */
+  diagram?: { renderKey: string; width: string; height: string; title: string; description: string };
+}
+
+/** The build-time render of a chapter's relation graph (drawn for its page by src/remark/relationGraph). */
+function relationDiagram(graph: ChapterGraph, permalink: string, rendersDir: string): CatalogRelations['diagram'] {
+  const key = diagramKey(relationDiagramSource(graph, localLinks(permalink)));
+  if (!hasRenders(rendersDir, key)) {
+    throw new Error(
+      `manifests catalog: no render of the relation graph of ${graph.chapter}: its page needs ` +
+        `<RelationGraph chapter="${graph.chapter}" /> (then \`npm run diagrams\`)`,
+    );
+  }
+  const { info } = readRender(rendersDir, key, 'light');
+  return { renderKey: key, width: String(info.width), height: String(info.height), title: info.title, description: info.description };
 }
 
 export interface ManifestsContent {
@@ -81,6 +100,10 @@ export default function manifestsPlugin(context: LoadContext, rawOptions: unknow
           permalink: chapter?.permalink,
           items: relationItems(graph),
           warnings: graph.warnings.map(warningLine),
+          diagram:
+            graph.edges.length > 0 && chapter?.permalink
+              ? relationDiagram(graph, chapter.permalink, path.join(context.siteDir, RENDERS_DIR))
+              : undefined,
         };
       });
       return { chapters, relations };
