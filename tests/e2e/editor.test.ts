@@ -203,7 +203,7 @@ describe.each(CASES)('editing a $kind ($file)', ({ page: pathname, file, edits }
     expect(await box.getByText('edited', { exact: true }).count()).toBe(0);
     // The page's own embed never changed.
     await box.locator(`[data-edit-manifest="${file}"]`).click();
-    expect(await box.locator('.theme-code-block').isVisible()).toBe(true);
+    expect(await box.locator('.kia-code').isVisible()).toBe(true);
   });
 });
 

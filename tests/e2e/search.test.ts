@@ -112,7 +112,7 @@ describe('keyboard', () => {
 
   test('Ctrl+K focuses the search box', async () => {
     const page = await openHydrated('/ch05-services');
-    await page.locator('article').click({ position: { x: 5, y: 5 } });
+    await page.locator('article h1').first().click();
     await page.keyboard.press('Control+k');
     await expect.poll(() => focused(page), { timeout: 5_000 }).toBe(true);
     await page.close();

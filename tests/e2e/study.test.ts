@@ -129,11 +129,11 @@ describe('study mode', () => {
     const errors = collectErrors(page);
     await open(page, '/ch05-services');
     const line = page.locator('[data-study-progress="ok"]');
-    await expect.poll(() => line.textContent()).toMatch(/^0 of 11 sections read, 0 cards due/);
+    await expect.poll(() => line.textContent()).toMatch(/^0 of 12 sections read, 0 cards due/);
     // The tracker starts once the page is idle; then read the page at a reading pace.
     await page.waitForTimeout(1000);
     await scrollThroughPage(page);
-    await expect.poll(() => line.textContent()).toMatch(/^([1-9]|1[01]) of 11 sections read, [1-9]\d* cards due/);
+    await expect.poll(() => line.textContent()).toMatch(/^([1-9]|1[012]) of 12 sections read, [1-9]\d* cards due/);
     const before = await line.textContent();
 
     await page.reload();
@@ -141,7 +141,7 @@ describe('study mode', () => {
     await expect.poll(() => page.locator('[data-study-progress="ok"]').textContent()).toBe(before);
     await expect
       .poll(() => page.locator('[data-sidebar-progress]').first().getAttribute('data-sidebar-progress'))
-      .toMatch(/^([1-9]|1[01])\/11$/);
+      .toMatch(/^([1-9]|1[012])\/12$/);
 
     await open(page, '/');
     const panel = page.locator('[data-study-next="ok"]');

@@ -231,7 +231,7 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
           current kubectl removed or deprecated a command, its entry says so and gives the command to use now.
         </p>
 
-        <div className={styles.filterBar} role="search">
+        <div className={styles.filterBar} role="search" aria-label="Filter the commands">
           <label htmlFor="command-filter" className={styles.filterLabel}>
             Filter
           </label>

@@ -93,7 +93,11 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
   const listId = `${id}-results`;
   const expanded = open && query.trim() !== '' && searched !== '';
   return (
-    <div className={inline ? styles.inline : styles.box} role="search">
+    <div
+      className={inline ? styles.inline : styles.box}
+      role="search"
+      aria-label={inline ? 'Search the notes' : 'Site search'}
+    >
       <input
         ref={input}
         className={`navbar__search-input ${styles.input}`}

@@ -15,9 +15,11 @@ function declarations(style: Style): string {
     .join(';');
 }
 
-function themeCss(theme: PrismTheme, root: string): string {
+function themeCss(theme: PrismTheme, root: string, reset = false): string {
   const plain = theme.plain as Style;
   const rules = [`${root}{--code-color:${String(plain.color)};--code-background:${String(plain.backgroundColor)}}`];
+  // The dark theme overrides the light base: a token type it does not colour must not keep a light colour.
+  if (reset) rules.push(`${root} .token{color:inherit;font-style:normal}`);
   for (const entry of theme.styles) {
     const body = declarations(entry.style as Style);
     if (!body) continue;
@@ -36,7 +38,7 @@ export function codeColorsCss(light: PrismTheme, dark: PrismTheme): string {
   return [
     '/* Generated from themeConfig.prism by src/lib/highlight/css.ts */',
     themeCss(light, '.kia-code'),
-    `@media screen {\n${themeCss(dark, "html[data-theme='dark'] .kia-code")}\n}`,
+    `@media screen {\n${themeCss(dark, "html[data-theme='dark'] .kia-code", true)}\n}`,
     '',
   ].join('\n');
 }

@@ -41,7 +41,7 @@ describe('build-time highlighting', () => {
       '.kia-code.language-yaml .token.key{color:#0000aa}',
       '@media screen {',
       "html[data-theme='dark'] .kia-code{--code-color:#eeeeee;--code-background:#1e1e1e}",
-      '}',
+      "html[data-theme='dark'] .kia-code .token{color:inherit;font-style:normal}",
     ]);
   });
 });
