@@ -94,7 +94,12 @@ describe('deploy/nginx.conf', () => {
     for (const asset of [MAIN_JS, CSS]) {
       expect((await get(asset)).headers['cache-control'], asset).toBe('public, max-age=31536000, immutable');
     }
-    for (const file of ['/manifest.json', '/search-index.json', '/img/logo.svg', '/manifests/ch05/kubia-svc.yml']) {
+    for (const file of [
+      '/manifest.json',
+      '/pagefind/pagefind-entry.json',
+      '/img/logo.svg',
+      '/manifests/ch05/kubia-svc.yml',
+    ]) {
       expect((await get(file)).headers['cache-control'], file).toBe('public, max-age=0, must-revalidate');
     }
   });
@@ -111,7 +116,7 @@ describe('deploy/nginx.conf', () => {
     ['HTML', '/ch05-services', 'text/html'],
     ['JavaScript', MAIN_JS, 'application/javascript'],
     ['CSS', CSS, 'text/css'],
-    ['JSON', '/search-index.json', 'application/json'],
+    ['JSON', '/manifest.json', 'application/json'],
     ['SVG', '/img/logo.svg', 'image/svg+xml'],
     // A YAML file over gzip_min_length (256 bytes): smaller files gain nothing from compression.
     ['YAML', '/manifests/ch10/stateful-kubia.yml', 'text/plain'],
