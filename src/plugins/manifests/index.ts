@@ -59,17 +59,22 @@ export interface CatalogRelations {
   diagram?: { renderKey: string; width: string; height: string; title: string; description: string };
 }
 
-/** The build-time render of a chapter's relation graph (drawn for its page by src/remark/relationGraph). */
+/**
+ * The build-time render of a chapter's relation graph, drawn for its page by src/remark/relationGraph
+ * (tests/content/diagrams.test.ts checks those renders exist). A chapter whose page shows no graph has
+ * none here either.
+ */
 function relationDiagram(graph: ChapterGraph, permalink: string, rendersDir: string): CatalogRelations['diagram'] {
   const key = diagramKey(relationDiagramSource(graph, localLinks(permalink)));
-  if (!hasRenders(rendersDir, key)) {
-    throw new Error(
-      `manifests catalog: no render of the relation graph of ${graph.chapter}: its page needs ` +
-        `<RelationGraph chapter="${graph.chapter}" /> (then \`npm run diagrams\`)`,
-    );
-  }
+  if (!hasRenders(rendersDir, key)) return undefined;
   const { info } = readRender(rendersDir, key, 'light');
-  return { renderKey: key, width: String(info.width), height: String(info.height), title: info.title, description: info.description };
+  return {
+    renderKey: key,
+    width: String(info.width),
+    height: String(info.height),
+    title: info.title,
+    description: info.description,
+  };
 }
 
 export interface ManifestsContent {
@@ -102,7 +107,7 @@ export default function manifestsPlugin(context: LoadContext, rawOptions: unknow
           warnings: graph.warnings.map(warningLine),
           diagram:
             graph.edges.length > 0 && chapter?.permalink
-              ? relationDiagram(graph, chapter.permalink, path.join(context.siteDir, RENDERS_DIR))
+              ? relationDiagram(graph, chapter.permalink, path.join(context.siteDir ?? process.cwd(), RENDERS_DIR))
               : undefined,
         };
       });
