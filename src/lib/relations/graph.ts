@@ -10,7 +10,13 @@
 import { manifestAnchor } from '../manifestAnchor';
 import { describeSelector, isEmptySelector, mapSelector, selectorMatches } from './selectors';
 import { claimCanBind, claimSpecOf, type ClaimSpec } from './storage';
-import { ingressReferences, podSpecReferences, podTemplateOf, serviceAccountReferences } from './references';
+import {
+  ingressReferences,
+  podSpecReferences,
+  podTemplateOf,
+  serviceAccountReferences,
+  type ReferenceRelation,
+} from './references';
 
 type Obj = Record<string, unknown>;
 
@@ -70,19 +76,8 @@ export interface RelationNode {
   href?: string;
 }
 
-export type Relation =
-  | 'selects'
-  | 'mounts'
-  | 'reads env from'
-  | 'reads all env from'
-  | 'pulls images with'
-  | 'runs as'
-  | 'routes to'
-  | 'serves TLS with'
-  | 'lists secret'
-  | 'is provisioned by'
-  | 'can bind'
-  | 'is governed by';
+/** The references a pod spec, Ingress or ServiceAccount makes (./references.ts), and the ones found here. */
+export type Relation = ReferenceRelation | 'selects' | 'is provisioned by' | 'can bind' | 'is governed by';
 
 export interface RelationEdge {
   from: string;
