@@ -1,9 +1,12 @@
 /**
  * The study data in the browser: one snapshot of localStorage shared by every component of the page, kept
  * current by this tab's writes and by other tabs (the `storage` event). Server rendering sees `loading`, so
- * the static HTML never depends on a reader's data.
+ * the static HTML never depends on a reader's data. While the page hydrates, components see `loading`
+ * too, and the reader's data follows in a transition: a store that differs from the server's snapshot
+ * during hydration makes React re-render synchronously, in one long task on a phone.
  */
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { isHydrating } from '@site/src/lib/hydration';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { StudyData } from './data';
 import type { StudyGlobalData } from './chapters';
@@ -13,6 +16,7 @@ export type ClientState = StudyState | { status: 'loading' };
 
 const CHANGE_EVENT = 'kia-study-change';
 const LOADING: ClientState = { status: 'loading' };
+const loading = (): ClientState => LOADING;
 
 function storage(): KeyValueStorage | undefined {
   try {
@@ -52,7 +56,11 @@ function subscribe(notify: () => void): () => void {
 
 /** The reader's study data, re-rendered when it changes here or in another tab. */
 export function useStudyState(): ClientState {
-  return useSyncExternalStore(subscribe, snapshot, () => LOADING);
+  const [hydrated, setHydrated] = useState(() => !isHydrating());
+  useEffect(() => {
+    if (!hydrated) startTransition(() => setHydrated(true));
+  }, [hydrated]);
+  return useSyncExternalStore(subscribe, hydrated ? snapshot : loading, loading);
 }
 
 /** Applies a change to the data as stored now (another tab may have written since this page read it). */

@@ -8,7 +8,7 @@
  *
  * Without `html` (a code block from a component), the code is shown as plain text.
  */
-import React, { type ReactNode } from 'react';
+import React, { type CSSProperties, type ReactNode } from 'react';
 import clsx from 'clsx';
 import type { Props as ThemeProps } from '@theme/CodeBlock';
 import { plainLinesHtml } from '@site/src/lib/highlight/lines';
@@ -44,7 +44,12 @@ export default function CodeBlock(props: Props): ReactNode {
     >
       {title && <div className={styles.title}>{title}</div>}
       <div className={styles.content}>
-        <pre className={clsx(styles.pre, showLineNumbers && styles.numbered)} tabIndex={0}>
+        <pre
+          className={clsx(styles.pre, showLineNumbers && styles.numbered)}
+          tabIndex={0}
+          // The line count sizes the block before the browser lays it out (content-visibility, styles.module.css).
+          style={{ '--kia-lines': body.split('\n').length } as CSSProperties}
+        >
           <code dangerouslySetInnerHTML={{ __html: body }} />
         </pre>
         <div className={styles.buttons}>

@@ -10,7 +10,15 @@
  * `data-island="<name>"` and their props as JSON in `data-island-props` (see ISLANDS); on adopted
  * content they are rendered into that element through a portal, inside the app's providers. Above the content: the chapter's PDF and its reading progress.
  */
-import React, { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import React, {
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import MDXContent from '@theme-original/MDXContent';
 import type { Props } from '@theme/MDXContent';
@@ -21,22 +29,22 @@ import PdfLink from '@site/src/components/PdfLink';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import StudyNext from '@site/src/components/StudyNext';
 import EditControls from '@site/src/components/Manifest/EditControls';
+import { isHydrating } from '@site/src/lib/hydration';
 
 /** Components of the content that run in the browser, by their `data-island` name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island gets the props its element carries.
 const ISLANDS: Record<string, ComponentType<any>> = { StudyNext, EditControls };
 
-/**
- * Whether React is hydrating the page the server sent (Docusaurus marks <html> once the app has
- * hydrated): only then is there server HTML of this content to adopt. After a client-side navigation,
- * whatever page the reader arrived on first, the content renders normally.
- */
-function isHydrating(): boolean {
-  return typeof document !== 'undefined' && document.documentElement.getAttribute('data-has-hydrated') !== 'true';
+/** Removes an island's server HTML in the same commit that puts the component in its place (no shift). */
+function ReplaceServerHtml({ nodes, children }: { nodes: ChildNode[]; children: ReactNode }): ReactNode {
+  useLayoutEffect(() => nodes.forEach((node) => node.remove()), [nodes]);
+  return children;
 }
 
 export default function MDXContentWrapper(props: Props): ReactNode {
-  const [adopted] = useState(isHydrating);
+  // Only while hydrating is there server HTML of this content to adopt. After a client-side navigation,
+  // whatever page the reader arrived on first, the content renders normally.
+  const [adopted] = useState(() => typeof document !== 'undefined' && isHydrating());
   const [islands, setIslands] = useState<{ element: Element; node: ReactNode }[]>([]);
   const ref = useRef<HTMLDivElement>(null);
   const history = useHistory();
@@ -45,16 +53,24 @@ export default function MDXContentWrapper(props: Props): ReactNode {
     const root = ref.current;
     if (!root) return undefined;
     if (adopted) {
-      setIslands(
-        Array.from(root.querySelectorAll('[data-island]')).flatMap((element) => {
-          const Component = ISLANDS[element.getAttribute('data-island') ?? ''];
-          if (!Component) return [];
-          const props: unknown = JSON.parse(element.getAttribute('data-island-props') ?? '{}');
-          // The portal renders the component in place of its server HTML.
-          element.replaceChildren();
-          return [{ element, node: <Component {...(props as object)} /> }];
-        }),
-      );
+      const found = Array.from(root.querySelectorAll('[data-island]')).flatMap((element) => {
+        const Component = ISLANDS[element.getAttribute('data-island') ?? ''];
+        if (!Component) return [];
+        const props: unknown = JSON.parse(element.getAttribute('data-island-props') ?? '{}');
+        const serverNodes = Array.from(element.childNodes);
+        return [
+          {
+            element,
+            node: (
+              <ReplaceServerHtml nodes={serverNodes}>
+                <Component {...(props as object)} />
+              </ReplaceServerHtml>
+            ),
+          },
+        ];
+      });
+      // A transition: the islands render in slices after hydration, not in one long task.
+      startTransition(() => setIslands(found));
     }
     // Commands that name this site show the address the page was actually served from.
     root.querySelectorAll<HTMLElement>('[data-served-path]').forEach((element) => {

@@ -1,0 +1,71 @@
+/**
+ * A reader's first visit on a phone (412 px wide, touch): nothing on the page moves while it loads and
+ * hydrates (the reading-progress line fills in the height reserved for it), and the closed menu's links
+ * are not on the page, so Docusaurus does not prefetch every chapter's code as links "in view"; the menu
+ * still opens and shows them.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { siteUrl } from './site';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: 'block',
+  });
+  // Records every layout shift from the first paint on, as Lighthouse's CLS does.
+  await context.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources: { node: Node | null }[];
+      })[]) {
+        const sources = entry.sources.map((source) =>
+          source.node instanceof Element ? `${source.node.tagName}.${source.node.className}` : String(source.node),
+        );
+        shifts.push({ value: entry.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('first load on a phone', () => {
+  test.each(['/ch07-configmaps-secrets', '/ch04-replication-controllers', '/'])(
+    '%s: nothing moves while it loads',
+    async (pathname) => {
+      const page = await context.newPage();
+      await page.goto(`${siteUrl()}${pathname}`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      // The reader's data arrives after hydration, in a transition: wait for it to be shown.
+      if (pathname !== '/') await page.waitForSelector('[data-study-progress="ok"]');
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts);
+      expect(shifts).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test('the closed menu is not rendered; opening it shows the chapters', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const chapterLink = page.locator('.navbar-sidebar a.menu__link[href="/ch05-services"]');
+    expect(await chapterLink.count()).toBe(1);
+    expect(await chapterLink.boundingBox()).toBeNull();
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+    await chapterLink.waitFor({ state: 'visible' });
+    expect((await chapterLink.boundingBox())?.width).toBeGreaterThan(100);
+    await page.close();
+  });
+});
