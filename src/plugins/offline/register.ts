@@ -6,58 +6,10 @@
  * - after an update found by a later check (not at page load) sends "skip waiting" to the old worker
  *   instead of the waiting one, so its Refresh button did nothing.
  * It also checks for updates while a tab stays open (hourly, when the tab is shown again, when the
- * network comes back). The worker's lifecycle goes through workbox-window.
+ * network comes back). The worker's lifecycle goes through workbox-window, in ./serviceWorker.ts, a chunk
+ * loaded only when registration starts.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import { Workbox } from 'workbox-window';
-
-/** Set by the PWA plugin's webpack config, from baseUrl. */
-const SERVICE_WORKER_URL = process.env.PWA_SERVICE_WORKER_URL ?? '/sw.js';
-const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
-
-function serviceWorkerUrl(): string {
-  // The plugin's worker reads its settings from this query parameter.
-  const params = JSON.stringify({ offlineMode: true, debug: false });
-  return `${SERVICE_WORKER_URL}?params=${encodeURIComponent(params)}`;
-}
-
-let promptShown = false;
-
-function promptForReload(workbox: Workbox): void {
-  if (promptShown) return;
-  promptShown = true;
-  // Loaded only when needed: most visits never show it. The chunk is in the precache like any other.
-  void import('@site/src/components/ReloadPrompt/render').then(({ renderReloadPrompt }) =>
-    renderReloadPrompt({
-      onReload: () => {
-        // Reload once the new worker controls the page (or at once if another tab already switched).
-        workbox.addEventListener('controlling', () => window.location.reload());
-        workbox.messageSkipWaiting();
-        if (!navigator.serviceWorker.controller) window.location.reload();
-      },
-    }),
-  );
-}
-
-/**
- * Registers the worker through workbox-window, which tracks its lifecycle: `waiting` is a new version
- * installed behind the one in control (found now, at a later check, or by another tab), so the reader is
- * asked to reload; on the first install there is nothing to update from and no prompt.
- */
-async function register(): Promise<void> {
-  const workbox = new Workbox(serviceWorkerUrl());
-  workbox.addEventListener('waiting', () => promptForReload(workbox));
-  await workbox.register();
-  // A single-page app makes no navigation that would make the browser check for a new worker.
-  const check = (): void => {
-    if (navigator.onLine) workbox.update().catch(() => undefined);
-  };
-  window.setInterval(check, UPDATE_CHECK_INTERVAL_MS);
-  window.addEventListener('online', check);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') check();
-  });
-}
 
 /** Resolves once React has hydrated the page (Docusaurus marks <html> then). */
 function hydrated(): Promise<void> {
@@ -91,6 +43,7 @@ if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
   void hydrated()
     .then(() => new Promise((resolve) => window.setTimeout(resolve, QUIET_AFTER_HYDRATION_MS)))
     .then(() => new Promise<void>((resolve) => whenIdle(resolve)))
-    .then(register)
+    .then(() => import('./serviceWorker'))
+    .then(({ register }) => register())
     .catch((error: unknown) => console.error('Service worker registration failed', error));
 }
