@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 export type HtmlDocument = DefaultTreeAdapterMap['document'];
+export type HtmlFragment = DefaultTreeAdapterMap['documentFragment'];
 export type HtmlElement = DefaultTreeAdapterMap['element'];
 type HtmlNode = DefaultTreeAdapterMap['node'];
 type HtmlParent = DefaultTreeAdapterMap['parentNode'];
@@ -121,6 +122,26 @@ export function selectAll(root: HtmlParent, selector: string): HtmlElement[] {
 
 export function select(root: HtmlParent, selector: string): HtmlElement | undefined {
   return selectAll(root, selector)[0];
+}
+
+const HEADING = /^h([1-6])$/;
+
+/**
+ * The section a heading starts: the heading with this id and the elements after it, up to the next
+ * heading of its level or above (Docusaurus renders a page's sections flat, as siblings).
+ */
+export function sectionOf(root: HtmlParent, id: string): HtmlFragment | undefined {
+  const heading = descendants(root).find((element) => HEADING.test(element.tagName) && attr(element, 'id') === id);
+  const siblings = heading?.parentNode?.childNodes;
+  if (!heading || !siblings) return undefined;
+  const level = Number(HEADING.exec(heading.tagName)?.[1]);
+  const childNodes: HtmlFragment['childNodes'] = [];
+  for (const node of siblings.slice(siblings.indexOf(heading))) {
+    const other = isElement(node) && node !== heading ? HEADING.exec(node.tagName) : null;
+    if (other && Number(other[1]) <= level) break;
+    childNodes.push(node);
+  }
+  return { nodeName: '#document-fragment', childNodes };
 }
 
 /** Elements that start a line of their own in the rendered text. */
