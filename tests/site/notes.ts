@@ -2,7 +2,8 @@
  * Reads the original notes (tests/fixtures/notes.md, a copy of the seed notes) into what the site must
  * keep: headings, command lines in code blocks, and the prose, each with its line number and the page it
  * belongs on. The prose comes in the units the site keeps whole: a paragraph (split where the notes break
- * the line with `<br>`), a list item (nested ones too), a table row (its cells), a line of quoted output.
+ * the line with `<br>`), a list item (nested ones too), a table row (its cells), a quoted line (a `>`
+ * line of quoted output, or a line of a code block without a language).
  */
 import fs from 'node:fs';
 
@@ -78,6 +79,9 @@ export function readNotes(file = 'tests/fixtures/notes.md'): Notes {
       if (fenceLanguage === 'bash' && text.trim() && !text.trim().startsWith('#')) {
         notes.codeLines.push({ line, text: text.trim(), chapter, kubectl: /^k\s/.test(text.trim()) });
       }
+      // A block without a language quotes text (the notes' one is a requirement of the pod network).
+      if (fenceLanguage === '' && text.trim())
+        notes.prose.push({ line, text: text.trim(), chapter, kind: 'quote line' });
       return;
     }
     const heading = /^(#{1,6})\s+(.*?)\s*$/.exec(text);
