@@ -1,7 +1,7 @@
 /**
  * The one reader of the built site's HTML for every test folder (site, e2e, deploy): files are parsed
- * with parse5, the HTML parser browsers follow (the WHATWG algorithm), and read through the small
- * helpers below; no test matches markup with regular expressions. The minifier's unquoted attributes,
+ * with parse5 (the WHATWG HTML parsing algorithm, as browsers parse) and read through the small helpers
+ * below; no test matches markup with regular expressions. The minifier's unquoted attributes,
  * omitted end tags (`<li>`, `<td>`, `<p>`) and entities are the parser's business, not each test's.
  */
 import fs from 'node:fs';
