@@ -97,7 +97,7 @@ export default {
           // block is drawn at build time, before the other Markdown transforms see it.
           beforeDefaultRemarkPlugins: [
             [relationGraph, { manifestsDir, docsDir }],
-            [diagrams, { rendersDir }],
+            [diagrams, { rendersDir, baseUrl }],
           ],
           // Manifests are embedded, then every code block is highlighted at build time.
           remarkPlugins: [[manifestEmbed, { manifestsDir }], codeBlocks],

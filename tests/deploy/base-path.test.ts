@@ -13,8 +13,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../e2e/chromium';
-import { sitemapPaths } from '../e2e/site';
-import { builtH1, cachedEntries, precacheSize, waitForServiceWorker } from '../e2e/offline-support';
+import { cachedEntries, precacheSize, waitForServiceWorker } from '../e2e/offline-support';
+import { attr, builtH1, localUrlsOf, readHtml, select, sitemapPaths, textOf } from '../builtHtml';
 import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
 import { listFiles } from '../../src/plugins/offline/precache';
 import { startNginx, type RunningNginx } from './nginx';
@@ -67,19 +67,18 @@ describe(`a build with BASE_URL=${BASE}`, () => {
     const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
     expect(pages).toContain('offline.html');
     const outside = pages.flatMap((page) =>
-      [...fs.readFileSync(path.join(outDir, page), 'utf8').matchAll(/\s(?:src|href)=(?:"([^"]*)"|([^\s>"']+))/g)]
-        .map((match) => match[1] ?? match[2] ?? '')
-        .filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith(BASE))
+      localUrlsOf(readHtml(path.join(outDir, page)))
+        .filter((url) => !url.startsWith(BASE))
         .map((url) => `${page}: ${url}`),
     );
     expect(outside).toEqual([]);
-    const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
-    expect(home).toMatch(/<link rel=("?)manifest\1 href=("?)\/kia\/manifest\.json\2/);
+    const manifestLink = select(readHtml(path.join(outDir, 'index.html')), 'link[rel=manifest]');
+    expect(manifestLink && attr(manifestLink, 'href')).toBe('/kia/manifest.json');
   });
 
   test('the static HTML tells readers to apply manifests from the build address', () => {
-    const html = fs.readFileSync(path.join(outDir, 'ch05-services.html'), 'utf8');
-    expect(html).toContain(`kubectl apply -f <!-- -->${SITE}/kia/manifests/ch05/kubia-svc.yml`);
+    const main = select(readHtml(path.join(outDir, 'ch05-services.html')), 'main');
+    expect(main && textOf(main)).toContain(`kubectl apply -f ${SITE}/kia/manifests/ch05/kubia-svc.yml`);
   });
 
   test('served under /kia/: one visit, then offline, every page opens; commands show the served address', async () => {

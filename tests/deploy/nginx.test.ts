@@ -9,7 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startNginx, siteConfigFor, type RunningNginx } from './nginx';
-import { sitemapPaths } from '../e2e/site';
+import { inlineScripts, readHtml, sitemapPaths } from '../builtHtml';
 
 interface RawResponse {
   status: number;
@@ -170,11 +170,8 @@ describe('deploy/nginx.conf', () => {
     // Every inline script of every built page, hashed here (not by the code under test).
     const hashes = new Set<string>();
     for (const file of fs.readdirSync('build').filter((name) => name.endsWith('.html'))) {
-      const html = fs.readFileSync(path.join('build', file), 'utf8');
-      for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-        const [, attributes = '', body = ''] = match;
-        // External scripts and data blocks (JSON-LD) are not inline code.
-        if (/\bsrc=/.test(attributes) || /type=["']?application\/(ld\+)?json/.test(attributes)) continue;
+      // External scripts and data blocks (JSON-LD) are not inline code (inlineScripts leaves them out).
+      for (const body of inlineScripts(readHtml(path.join('build', file)))) {
         hashes.add(`'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
       }
     }

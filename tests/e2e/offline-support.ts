@@ -1,5 +1,4 @@
 /** Helpers for the offline, update and request browser tests. */
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readPrecacheManifest } from '../../src/plugins/offline/precache';
 
@@ -25,18 +24,8 @@ export async function waitForServiceWorker(page: Page, timeout = 90_000): Promis
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout, polling: 200 });
 }
 
-/** The text of the first <h1> of a built HTML file. */
-export function builtH1(file: string): string | undefined {
-  const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(fs.readFileSync(file, 'utf8'));
-  return match?.[1]
-    ?.replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .trim();
-}
+/** The text of the first <h1> of a built HTML file, read by the one reader of the build. */
+export { builtH1 } from '../builtHtml';
 
 /** Scrolls through the whole page in steps, so that every lazily rendered part comes into view. */
 export async function scrollThrough(page: Page): Promise<void> {

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium, launchChromium } from './chromium';
-import { siteUrl, sitemapPaths } from './site';
-import { builtH1, cachedEntries, precacheSize, waitForServiceWorker } from './offline-support';
+import { siteUrl } from './site';
+import { cachedEntries, precacheSize, waitForServiceWorker } from './offline-support';
+import { builtH1, readHtml, select, selectAll, sitemapPaths } from '../builtHtml';
 import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
 
 const paths = sitemapPaths();
@@ -77,14 +78,14 @@ describe('offline, after one visit to the home page', () => {
     await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 15_000 });
     const file = htmlFileOf('build', pathname);
     expect(file, `built page for ${pathname}`).toBeDefined();
-    const html = fs.readFileSync(file as string, 'utf8');
+    const built = readHtml(file as string);
     expect((await page.locator('h1').first().textContent())?.trim()).toBe(builtH1(file as string));
     // The same content blocks as the built page: code blocks (manifests included) and diagrams.
-    const builtMain = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-    expect(await page.locator('main pre').count()).toBe((builtMain.match(/<pre\b/g) ?? []).length);
+    const builtMain = select(built, 'main');
+    expect(await page.locator('main pre').count()).toBe(builtMain ? selectAll(builtMain, 'pre').length : 0);
     // Every diagram's render for the current colour mode loads from the precache.
     const diagrams = page.locator('img.diagram-light');
-    const expectedDiagrams = (html.match(/<img\b[^>]*class="?diagram-light\b/g) ?? []).length;
+    const expectedDiagrams = selectAll(built, 'img.diagram-light').length;
     expect(await diagrams.count()).toBe(expectedDiagrams);
     for (let index = 0; index < expectedDiagrams; index += 1) {
       await diagrams.nth(index).scrollIntoViewIfNeeded();
@@ -100,8 +101,8 @@ describe('offline, after one visit to the home page', () => {
 
   test('the notes have diagrams, and all of them drew offline above', () => {
     const total = paths
-      .map((pathname) => fs.readFileSync(htmlFileOf('build', pathname) as string, 'utf8'))
-      .reduce((sum, html) => sum + (html.match(/<img\b[^>]*class="?diagram-light\b/g) ?? []).length, 0);
+      .map((pathname) => readHtml(htmlFileOf('build', pathname) as string))
+      .reduce((sum, document) => sum + selectAll(document, 'img.diagram-light').length, 0);
     expect(total).toBeGreaterThanOrEqual(16);
   });
 

@@ -1,5 +1,4 @@
 /** Shared helpers for browser tests: the served site's address and its sitemap. */
-import fs from 'node:fs';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 
@@ -7,11 +6,8 @@ export function siteUrl(): string {
   return inject('siteUrl');
 }
 
-/** Paths of every page in the built sitemap (`/`, `/ch05-services`, ...). */
-export function sitemapPaths(buildDir = 'build'): string[] {
-  const xml = fs.readFileSync(`${buildDir}/sitemap.xml`, 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname);
-}
+/** Paths of every page in the built sitemap (`/`, `/ch05-services`, ...), read by the one reader of the build. */
+export { sitemapPaths } from '../builtHtml';
 
 /** Walks down the whole page: diagrams render only when they come near the viewport. */
 export async function scrollThroughPage(page: Page): Promise<void> {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadPages } from '../../src/lib/content';
 import { siteDiagrams } from '../../src/lib/diagrams/sources';
-import { builtPageFile, decode } from './html';
+import { attr, builtPageFile, readHtml, selectAll } from '../builtHtml';
 
 const buildDir = path.resolve('build');
 const diagrams = siteDiagrams(path.resolve('docs'));
@@ -18,15 +18,6 @@ const pages = loadPages(path.resolve('docs'))
   }))
   .filter((page) => page.count > 0);
 
-function images(html: string, theme: 'light' | 'dark'): string[] {
-  return [...html.matchAll(new RegExp(`<img\\b[^>]*class="diagram-${theme}\\b[^>]*>`, 'g'))].map((match) => match[0]);
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}=(?:"([^"]*)"|([^\\s>]+))`).exec(tag);
-  return match ? decode(match[1] ?? match[2] ?? '') : undefined;
-}
-
 describe('diagrams in the built pages', () => {
   test('pages with diagrams were found', () => {
     expect(pages.length).toBeGreaterThanOrEqual(6);
@@ -35,20 +26,20 @@ describe('diagrams in the built pages', () => {
   test.each(pages.map((page) => [page.doc.permalink, page] as const))(
     '%s has every diagram as a light and a dark <img> with size, alt and caption',
     (_permalink, { doc, count }) => {
-      const html = fs.readFileSync(builtPageFile(buildDir, doc.permalink), 'utf8');
+      const document = readHtml(builtPageFile(buildDir, doc.permalink));
       for (const theme of ['light', 'dark'] as const) {
-        const tags = images(html, theme);
-        expect(tags).toHaveLength(count);
-        for (const tag of tags) {
-          const src = attribute(tag, 'src') ?? '';
+        const images = selectAll(document, `img.diagram-${theme}`);
+        expect(images).toHaveLength(count);
+        for (const image of images) {
+          const src = attr(image, 'src') ?? '';
           expect(src).toMatch(new RegExp(`^/diagrams/[0-9a-f]{16}-${theme}\\.svg$`));
           expect(fs.existsSync(path.join(buildDir, src)), src).toBe(true);
-          expect(Number(attribute(tag, 'width'))).toBeGreaterThan(50);
-          expect(Number(attribute(tag, 'height'))).toBeGreaterThan(20);
-          expect((attribute(tag, 'alt') ?? '').length).toBeGreaterThan(20);
+          expect(Number(attr(image, 'width'))).toBeGreaterThan(50);
+          expect(Number(attr(image, 'height'))).toBeGreaterThan(20);
+          expect((attr(image, 'alt') ?? '').length).toBeGreaterThan(20);
         }
       }
-      expect((html.match(/<figcaption\b/g) ?? []).length).toBeGreaterThanOrEqual(count);
+      expect(selectAll(document, 'figcaption').length).toBeGreaterThanOrEqual(count);
     },
   );
 

@@ -17,22 +17,19 @@ import {
   readPrecacheManifest,
 } from '../../src/plugins/offline/precache';
 import { OFFLINE_PAGE, htmlFileOf } from '../../src/plugins/offline/offlinePage';
+import { attr, localUrlsOf, readHtml, selectAll, sitemapPaths } from '../builtHtml';
 
 const buildDir = path.resolve('build');
 const manifest = readPrecacheManifest(path.join(buildDir, 'sw.js'));
 const precached = new Set(manifest.map((entry) => entry.url));
 const files = listFiles(buildDir);
 const relative = (file: string): string => path.relative(buildDir, file).split(path.sep).join('/');
-const sitemapPages = [
-  ...fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
-].map((match) => new URL(match[1] ?? '/').pathname);
+const sitemapPages = sitemapPaths(buildDir);
 
-/** Local URLs in src/href attributes of a built page (quoted or not, as the minifier leaves them). */
-function localUrls(html: string): string[] {
+/** Local URLs in src/href attributes of a built page, without query or fragment. */
+function localUrls(file: string): string[] {
   return (
-    [...html.matchAll(/\s(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)]
-      .map((match) => match[1] ?? match[2] ?? match[3] ?? '')
-      .filter((url) => url.startsWith('/') && !url.startsWith('//'))
+    localUrlsOf(readHtml(file))
       // The PDF downloads are made after the build by `npm run pdf` and are not precached on purpose.
       .filter((url) => !url.startsWith('/pdf/'))
       .map((url) => decodeURI(url.replace(/[?#].*$/, '')))
@@ -86,15 +83,15 @@ describe('precache', () => {
     expect(sitemapPages.length).toBeGreaterThanOrEqual(11);
     expect(sitemapPages.map(fileOf).filter((file) => !file || !precached.has(file))).toEqual([]);
     expect(precached.has(OFFLINE_PAGE)).toBe(true);
-    const offline = fs.readFileSync(path.join(buildDir, OFFLINE_PAGE), 'utf8');
-    expect(sitemapPages.filter((page) => !offline.includes(`href="${page}"`))).toEqual([]);
+    const links = new Set(selectAll(readHtml(path.join(buildDir, OFFLINE_PAGE)), 'a').map((a) => attr(a, 'href')));
+    expect(sitemapPages.filter((page) => !links.has(page))).toEqual([]);
   });
 
   test('every local URL that any built page references is precached', () => {
     const pages = files.filter((file) => file.endsWith('.html'));
     const missing = new Set<string>();
     for (const page of pages) {
-      for (const url of localUrls(fs.readFileSync(path.join(buildDir, page), 'utf8'))) {
+      for (const url of localUrls(path.join(buildDir, page))) {
         const file = fileOf(url);
         if (!file) missing.add(`${url} (in ${page}: no file)`);
         else if (!precached.has(file)) missing.add(`${url} (in ${page})`);

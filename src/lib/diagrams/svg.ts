@@ -75,6 +75,16 @@ export function prefixIds(svg: string, prefix: string): string {
 }
 
 /**
+ * Puts the site's base path in front of the root-relative links of a render (`click … href "/ch04-…"`,
+ * written as `xlink:href="/ch04-…"`), for an SVG put into a page of a site served under a sub-path.
+ * The render itself stays as drawn (its key covers the Mermaid source, which names paths from the root).
+ */
+export function withBaseUrl(svg: string, baseUrl: string): string {
+  if (baseUrl === '/') return svg;
+  return svg.replace(/(\s(?:xlink:)?href=")\/(?!\/)/g, `$1${baseUrl}`);
+}
+
+/**
  * Gives Mermaid's root element a fixed size and the page background: as an <img> or opened alone, the
  * SVG then has an intrinsic size and reads in its colour mode whatever is behind it.
  */

@@ -6,7 +6,8 @@
  * A block with no render yet is drawn here, in Chromium, when one is installed; otherwise the build
  * stops naming the page and line and saying how to draw it. ```` ```mermaid inline ```` puts the SVGs
  * into the page instead of <img>s, so `click … href` links in the diagram work (their IDs are prefixed
- * with the render's key, so several inline SVGs on one page never share one).
+ * with the render's key, so several inline SVGs on one page never share one; their links to other pages
+ * get the site's base path).
  */
 import path from 'node:path';
 import type { Code, Root } from 'mdast';
@@ -16,12 +17,15 @@ import { visit } from 'unist-util-visit';
 import { diagramKey } from '../../lib/diagrams/key';
 import { DiagramError, renderMissing } from '../../lib/diagrams/render';
 import { hasRenders, readRender } from '../../lib/diagrams/store';
+import { withBaseUrl } from '../../lib/diagrams/svg';
 
 export interface DiagramsOptions {
   /** Absolute path of the render store (static/diagrams). */
   rendersDir: string;
   /** Draw missing renders (needs Chromium); false makes a missing render an error. Default true. */
   render?: boolean;
+  /** The site's baseUrl, put in front of the links of inline diagrams to other pages. Default `/`. */
+  baseUrl?: string;
 }
 
 function validateOptions(options: Partial<DiagramsOptions> | undefined): Required<DiagramsOptions> {
@@ -29,7 +33,11 @@ function validateOptions(options: Partial<DiagramsOptions> | undefined): Require
   if (typeof rendersDir !== 'string' || !path.isAbsolute(rendersDir)) {
     throw new Error('diagrams: option "rendersDir" must be an absolute path');
   }
-  return { rendersDir, render: options?.render ?? true };
+  const baseUrl = options?.baseUrl ?? '/';
+  if (!baseUrl.startsWith('/') || !baseUrl.endsWith('/')) {
+    throw new Error(`diagrams: option "baseUrl" must start and end with "/" (got "${baseUrl}")`);
+  }
+  return { rendersDir, render: options?.render ?? true, baseUrl };
 }
 
 function attribute(name: string, value: string): MdxJsxAttribute {
@@ -44,7 +52,7 @@ interface Found {
 }
 
 export default function diagrams(rawOptions?: Partial<DiagramsOptions>) {
-  const { rendersDir, render } = validateOptions(rawOptions);
+  const { rendersDir, render, baseUrl } = validateOptions(rawOptions);
   return async (tree: Root, file: VFile): Promise<void> => {
     const page = file.path ? path.relative(process.cwd(), file.path) : '<unknown page>';
     const found: Found[] = [];
@@ -88,8 +96,8 @@ export default function diagrams(rawOptions?: Partial<DiagramsOptions>) {
       ];
       if (inline) {
         attributes.push(
-          attribute('svgLight', light.svg),
-          attribute('svgDark', readRender(rendersDir, key, 'dark').svg),
+          attribute('svgLight', withBaseUrl(light.svg, baseUrl)),
+          attribute('svgDark', withBaseUrl(readRender(rendersDir, key, 'dark').svg, baseUrl)),
         );
       }
       const element: MdxJsxFlowElement = {

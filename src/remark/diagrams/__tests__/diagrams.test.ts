@@ -34,9 +34,9 @@ function storeRender(diagramSource: string, dark = fixtureSvg.replace('#ffffff',
   return key;
 }
 
-async function transform(render = false): Promise<Root> {
+async function transform(render = false, baseUrl?: string): Promise<Root> {
   const file = new VFile({ path: pageFile, value: source });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(diagrams, { rendersDir, render });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(diagrams, { rendersDir, render, baseUrl });
   const tree = processor.parse(file);
   await processor.run(tree, file);
   return tree;
@@ -77,6 +77,25 @@ describe('diagrams remark plugin', () => {
     expect(props(inline).svgLight).toBe(fixtureSvg);
     expect(String(props(inline).svgDark)).toContain('#1b1b1d');
     expect(props(image).svgLight).toBeUndefined();
+  });
+
+  test("an inline diagram's links to other pages get the site's base path; its links within the page stay", async () => {
+    const linked = fixtureSvg.replace(
+      '</svg>',
+      '<a xlink:href="/ch04-replication-controllers#rc">x</a><a xlink:href="#section">y</a><a href="//host/z">z</a></svg>',
+    );
+    storeRender(first?.value ?? '');
+    storeRender(second?.value ?? '', linked);
+    fs.writeFileSync(path.join(rendersDir, `${diagramKey(second?.value ?? '')}-light.svg`), linked);
+    const inline = (tree: Root) => props(diagramElements(tree)[1]);
+    for (const theme of ['svgLight', 'svgDark']) {
+      const underKia = String(inline(await transform(false, '/kia/'))[theme]);
+      expect(underKia).toContain('xlink:href="/kia/ch04-replication-controllers#rc"');
+      expect(underKia).toContain('xlink:href="#section"');
+      expect(underKia).toContain('href="//host/z"');
+      expect(String(inline(await transform())[theme])).toContain('xlink:href="/ch04-replication-controllers#rc"');
+    }
+    expect(() => diagrams({ rendersDir, baseUrl: 'kia' })).toThrow(/baseUrl/);
   });
 
   test('a missing render fails naming the page, the line and the command that draws it', async () => {
