@@ -41,15 +41,12 @@ export default function CodeBlock(props: Props): ReactNode {
     <div
       className={clsx('kia-code', `language-${language}`, styles.block)}
       data-final-newline={newline ? 'true' : undefined}
+      // Sizes the block before the browser lays it out (content-visibility, styles.module.css).
+      style={{ '--kia-lines': body.split('\n').length, '--kia-title': title ? 1 : 0 } as CSSProperties}
     >
       {title && <div className={styles.title}>{title}</div>}
       <div className={styles.content}>
-        <pre
-          className={clsx(styles.pre, showLineNumbers && styles.numbered)}
-          tabIndex={0}
-          // The line count sizes the block before the browser lays it out (content-visibility, styles.module.css).
-          style={{ '--kia-lines': body.split('\n').length } as CSSProperties}
-        >
+        <pre className={clsx(styles.pre, showLineNumbers && styles.numbered)} tabIndex={0}>
           <code dangerouslySetInnerHTML={{ __html: body }} />
         </pre>
         <div className={styles.buttons}>

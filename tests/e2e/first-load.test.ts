@@ -1,4 +1,7 @@
 /**
+ * First loads. Off-screen code blocks are not laid out until the reader nears them (content-visibility),
+ * but they reserve the height they will have, so the page does not jump and its scroll bar is right.
+ *
  * A reader's first visit on a phone (412 px wide, touch): nothing on the page moves while it loads and
  * hydrates (the reading-progress line fills in the height reserved for it), and the closed menu's links
  * are not on the page, so Docusaurus does not prefetch every chapter's code as links "in view"; the menu
@@ -67,5 +70,40 @@ describe('first load on a phone', () => {
     await chapterLink.waitFor({ state: 'visible' });
     expect((await chapterLink.boundingBox())?.width).toBeGreaterThan(100);
     await page.close();
+  });
+});
+
+describe('off-screen code blocks', () => {
+  test('reserve the height they have once laid out (within 2 px)', async () => {
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const page = await desktop.newPage();
+    await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const heights = await page.evaluate(async () => {
+      const blocks = Array.from(document.querySelectorAll('.kia-content .kia-code')).filter(
+        (block) => block.getBoundingClientRect().top > window.innerHeight * 3 && block.getClientRects().length > 0,
+      );
+      const reserved = blocks.map((block) => block.getBoundingClientRect().height);
+      // The code of a block the browser has not laid out is not visible to checkVisibility.
+      const skipped = blocks.map(
+        (block) => !block.querySelector('pre')?.checkVisibility({ contentVisibilityAuto: true }),
+      );
+      const laidOut: number[] = [];
+      for (const block of blocks) {
+        block.scrollIntoView();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        laidOut.push(block.getBoundingClientRect().height);
+      }
+      return reserved.map((height, index) => ({
+        reserved: height,
+        laidOut: laidOut[index] ?? 0,
+        skipped: skipped[index],
+      }));
+    });
+    expect(heights.length).toBeGreaterThan(20);
+    expect(heights.filter(({ skipped }) => !skipped)).toEqual([]);
+    const off = heights.filter(({ reserved, laidOut }) => Math.abs(reserved - laidOut) > 2);
+    expect(off).toEqual([]);
+    await desktop.close();
   });
 });
