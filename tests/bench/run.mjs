@@ -138,37 +138,44 @@ async function pageJs(browser, url) {
   return { atLoad, prefetched, scrolled };
 }
 
-async function measure(label, dir, pages) {
-  const server = await startStaticServer({ root: dir });
+/**
+ * Measures every page of both builds, the site's and the plain build's of a page one after the other, so
+ * that both columns of a row see the same load on a shared machine.
+ */
+async function measure(builds, pages) {
+  const servers = {};
+  for (const [label, dir] of Object.entries(builds)) servers[label] = await startStaticServer({ root: dir });
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
   const chrome = args['no-lighthouse']
     ? undefined
     : await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
-  const rows = new Map();
+  const results = Object.fromEntries(Object.keys(builds).map((label) => [label, new Map()]));
   try {
     for (const page of pages) {
-      if (!htmlFile(dir, page)) continue;
-      const url = `${server.url}${page}`;
-      const row = { html: htmlBytes(dir, page), js: await pageJs(browser, url) };
-      if (chrome) {
-        const runs = [];
-        for (let run = 0; run < Number(args.runs); run += 1) runs.push(await lighthouseRun(url, chrome.port));
-        row.lighthouse = median(runs);
-        console.log(`  ${label} ${page}: performance ${row.lighthouse.performance} (runs ${row.lighthouse.runs})`);
+      for (const [label, dir] of Object.entries(builds)) {
+        if (!htmlFile(dir, page)) continue;
+        const url = `${servers[label].url}${page}`;
+        const row = { html: htmlBytes(dir, page), js: await pageJs(browser, url) };
+        if (chrome) {
+          const runs = [];
+          for (let run = 0; run < Number(args.runs); run += 1) runs.push(await lighthouseRun(url, chrome.port));
+          row.lighthouse = median(runs);
+          console.log(`  ${label} ${page}: performance ${row.lighthouse.performance} (runs ${row.lighthouse.runs})`);
+        }
+        results[label].set(page, row);
       }
-      rows.set(page, row);
     }
   } finally {
     await chrome?.kill();
     await browser.close();
-    await server.stop();
+    for (const server of Object.values(servers)) await server.stop();
   }
-  return rows;
+  return results;
 }
 
 const pages = args.pages ? args.pages.split(',').map((page) => page.trim()) : sitemapPaths(site);
 console.log(`Chromium ${CHROME}; gzip level 6; site ${site}; plain ${plain}; ${args.runs} Lighthouse runs per page`);
-const results = { site: await measure('site', site, pages), plain: await measure('plain', plain, pages) };
+const results = await measure({ site, plain }, pages);
 
 const columns = [
   ['perf', (row) => row.lighthouse?.performance],
