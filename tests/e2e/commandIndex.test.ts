@@ -142,8 +142,9 @@ describe('command index page', () => {
           node && !/^H[1-6]$/.test(node.tagName);
           node = node.nextElementSibling
         ) {
-          // innerText, not textContent: code lines end in <br>, which only innerText turns into line breaks.
-          parts.push((node as HTMLElement).innerText);
+          // textContent, not innerText: innerText is empty for code blocks not laid out yet
+          // (content-visibility); code lines are separated by "\n" in the text itself.
+          parts.push(node.textContent ?? '');
         }
         return parts.join('\n');
       }, new URL(page.url()).hash);
