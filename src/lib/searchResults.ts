@@ -7,12 +7,16 @@
  */
 import { synonymsOf } from './searchTerms';
 
-/** kubectl's short names and alias, as the words the notes write: `svc` -> `services`, `k` -> `kubectl`. */
+/**
+ * kubectl's short names and alias, as the words the notes write: `svc` -> `services`, `k` -> `kubectl`. A last
+ * word of one letter (`kubectl p`, typed on the way to `kubectl port-forward`) is left out: as a prefix it
+ * matches a good part of the index, which Pagefind would download for results nobody reads.
+ */
 export function rewriteQuery(query: string): string {
-  return query
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  if (last.length === 1 && synonymsOf(last).length === 0) words.pop();
+  return words
     .map((word) => {
       const lower = word.toLowerCase();
       const synonyms = synonymsOf(lower);

@@ -1,17 +1,25 @@
 /**
  * Pagefind in the browser: its script (build/pagefind/pagefind.js, written by src/plugins/search) is loaded
  * on first use, not with the page, and from the site itself (the service worker has it offline).
+ *
+ * Each Pagefind result is one section of a page (src/plugins/search/searchIndex.ts indexes sections), so a
+ * result's data is that section's fragment, a kilobyte or so. Only the results that will be shown are
+ * loaded, and none for a query the reader has already typed past. Pagefind runs on the page's thread, not in
+ * its web worker: the index is small, a search takes a few milliseconds, and the worker would be one more
+ * script to download before the first result.
  */
 import { rankSections, rewriteQuery, type SubResult } from '../../lib/searchResults';
 
 interface PagefindResultData {
   url: string;
   content: string;
-  meta: { title?: string };
+  /** `title`: the section's heading; `page`: the title of its page. */
+  meta: { title?: string; page?: string };
   excerpt: string;
   sub_results: (SubResult & { excerpt: string })[];
 }
 interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
   debouncedSearch?: unknown;
@@ -26,7 +34,7 @@ export interface SearchHit {
   excerpt: string;
 }
 
-/** How many of Pagefind's pages a query ranks and lists (each adds one fragment download). */
+/** How many of Pagefind's results (sections) a query ranks and lists: each adds one small fragment download. */
 export const MAX_RESULTS = 6;
 
 let loading: Promise<PagefindApi> | undefined;
@@ -35,17 +43,27 @@ export function loadPagefind(baseUrl: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${baseUrl}pagefind/pagefind.js`;
     const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
+    await api.options({ noWorker: true });
     await api.init();
     return api;
   })();
   return loading;
 }
 
-export async function search(baseUrl: string, query: string): Promise<SearchHit[]> {
+/**
+ * The sections for `query`, best first. `current` says whether the reader still wants this query: when a
+ * later keystroke has replaced it, no fragment is loaded and the answer is null.
+ */
+export async function search(
+  baseUrl: string,
+  query: string,
+  current: () => boolean = () => true,
+): Promise<SearchHit[] | null> {
   const words = rewriteQuery(query);
   if (!words) return [];
   const api = await loadPagefind(baseUrl);
   const found = await api.search(words);
+  if (!current()) return null;
   if (!found) return [];
   const pages = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
   const ranked = rankSections(
@@ -57,7 +75,7 @@ export async function search(baseUrl: string, query: string): Promise<SearchHit[
     return {
       href: section.url,
       section: section.title,
-      page: page.meta.title ?? page.url,
+      page: page.meta.page ?? page.meta.title ?? page.url,
       excerpt: section.excerpt,
     };
   });
