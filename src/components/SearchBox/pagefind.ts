@@ -13,8 +13,8 @@ import { rankSections, rewriteQuery, type SubResult } from '../../lib/searchResu
 interface PagefindResultData {
   url: string;
   content: string;
-  /** `title`: the section's heading; `page`: the title of its page. */
-  meta: { title?: string; page?: string };
+  /** `title`: the section's heading; `page`: the title of its page; `order`: its place in reading order. */
+  meta: { title?: string; page?: string; order?: string };
   excerpt: string;
   sub_results: (SubResult & { excerpt: string })[];
 }
@@ -67,7 +67,7 @@ export async function search(
   if (!found) return [];
   const pages = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
   const ranked = rankSections(
-    pages.map((page) => ({ words: page.content.split(/\s+/), subs: page.sub_results })),
+    pages.map((page) => ({ words: page.content.split(/\s+/), subs: page.sub_results, order: Number(page.meta.order) })),
     words,
   );
   return ranked.map(({ page: index, section }) => {

@@ -20,6 +20,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { KUBECTL_VERBS, TYPED_VERBS } from '../../lib/commands/verbs';
+import { RESOURCES } from '../../lib/kubectlResources';
 import { loadPagefind } from './pagefind';
 
 /** The folder under the build that holds the index and Pagefind's browser code. */
@@ -28,6 +30,8 @@ export const SEARCH_DIR = 'pagefind';
 /** Parts of an article that are not read as text by a learner looking for a section. */
 export const EXCLUDED = [
   '[data-manifest] pre',
+  // Command output (```text blocks): tables of names, IPs and ages, not what a learner searches for.
+  '.language-text pre',
   '[data-manifest] [role="status"]',
   'button',
   'a.hash-link',
@@ -81,6 +85,36 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
+ * Tags that start a block: a reader sees a break there even where the minified HTML has no space and leaves
+ * out the closing tags (`<td>a<td>b`).
+ */
+const BLOCK_START = /<(?:p|li|td|th|tr|dt|dd|div|pre|figcaption|summary|blockquote|h[1-6])\b/g;
+
+/** A kubectl command written with the notes' `k` alias, at the start of a code line or inline code. */
+const K_ALIAS = new RegExp(`(<span class=["']?code-line["']?>|<code>)k (?=(?:${[...KUBECTL_VERBS].join('|')})\\b)`, 'g');
+
+const TAGS = '(?:<[^>]*>)*';
+const SHORT_NAMES = new Map(RESOURCES.flatMap((resource) => resource.short.map((short) => [short, resource.plural])));
+/** `kubectl get rs`, `kubectl describe svc kubia`: a short name as the type of a kubectl verb (tags between). */
+const SHORT_TYPE = new RegExp(
+  `(\\bkubectl${TAGS}\\s+${TAGS}(?:${[...TYPED_VERBS].join('|')})${TAGS}\\s+${TAGS})(${[...SHORT_NAMES.keys()].join('|')})(?![\\w-])`,
+  'g',
+);
+
+/**
+ * The HTML of a section as it is indexed: a space before each block (or adjacent table cells run together into
+ * one word, `containerresourceFieldRef`); the `k` alias written as `kubectl` and a short name in a kubectl
+ * command as its resource type's name (`kubectl get rs` -> `kubectl get replicasets`), the words the search
+ * box sends for `k` and `rs` (src/lib/searchResults.ts, from the same table of kinds).
+ */
+export function forIndex(html: string): string {
+  return html
+    .replace(BLOCK_START, ' $&')
+    .replace(K_ALIAS, '$1kubectl ')
+    .replace(SHORT_TYPE, (_, command: string, short: string) => `${command}${SHORT_NAMES.get(short) ?? short}`);
+}
+
+/**
  * The sections of a built page: the `<article>` cut before each `h2`-`h4` with an id. The pieces are siblings
  * in the page's content, so each is well-formed on its own; the first (title, introduction) keeps the page's
  * address. Each record's HTML is a small document Pagefind reads like a page: the heading as its `h1`, the
@@ -99,8 +133,10 @@ export function splitSections(html: string, pageUrl: string): SectionRecord[] {
     title: textOf(match[3] ?? ''),
   }));
   const pieces = [{ at: 0, after: 0, id: '', title: page }, ...cuts];
+  // Reading order: chapter, then section. The home page is an overview of all chapters: it counts as read last.
+  const chapter = Number(/^\/?ch(\d+)/.exec(pageUrl.replace(/^.*\//, '/'))?.[1] ?? 99);
   return pieces.flatMap((piece, index) => {
-    const body = article.slice(piece.after, pieces[index + 1]?.at ?? article.length);
+    const body = forIndex(article.slice(piece.after, pieces[index + 1]?.at ?? article.length));
     // A heading followed at once by its first subheading has no text of its own: its subsections answer.
     if (piece.id && !textOf(body)) return [];
     const url = piece.id ? `${pageUrl}#${piece.id}` : pageUrl;
@@ -111,7 +147,8 @@ export function splitSections(html: string, pageUrl: string): SectionRecord[] {
       html:
         `<!doctype html><html lang="en"><head><title>${escapeText(piece.title)}</title></head>` +
         `<body><article data-pagefind-meta="page:${escapeAttribute(page)}">` +
-        `<h1>${escapeText(piece.title)}</h1>${body}</article></body></html>`,
+        `<h1 data-pagefind-meta="order:${chapter * 1000 + index}">${escapeText(piece.title)}</h1>${body}` +
+        `</article></body></html>`,
     };
   });
 }
