@@ -37,6 +37,13 @@ export interface SearchHit {
 /** How many of Pagefind's results (sections) a query ranks and lists: each adds one small fragment download. */
 export const MAX_RESULTS = 6;
 
+/**
+ * How long a query's results wait for the next keystroke before their fragments load. Fast typing (or a held
+ * key) then downloads the sections of the query typed, not of every prefix on the way; the results still
+ * show well within the 50 ms a keystroke may take.
+ */
+export const SETTLE_MS = 25;
+
 let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(baseUrl: string): Promise<PagefindApi> {
@@ -63,6 +70,8 @@ export async function search(
   if (!words) return [];
   const api = await loadPagefind(baseUrl);
   const found = await api.search(words);
+  // Fragments only for a query the reader has stopped on: a keystroke within this pause replaces it.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   if (!current()) return null;
   if (!found) return [];
   const pages = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));

@@ -42,11 +42,11 @@ export const EXCLUDED = [
 
 /**
  * Index chunk size, in word positions (Pagefind's default is 20000). A query downloads the chunks that hold its
- * words; with this site's ~25000 positions the default makes 2 chunks of ~35 KiB gzip each, this makes ~15 of
- * ~6 KiB. Pagefind reads it from its environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`), so the service is
+ * words; with this site's ~25000 positions the default makes 2 chunks of ~35 KiB gzip each, this makes ~30 of
+ * ~3 KiB. Pagefind reads it from its environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`), so the service is
  * started with it set; the check of the index size in tests/site watches the result.
  */
-export const INDEX_CHUNK_POSITIONS = 4000;
+export const INDEX_CHUNK_POSITIONS = 2000;
 
 /** Output files this site never loads. */
 const UNUSED_OUTPUT =
