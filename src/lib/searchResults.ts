@@ -66,11 +66,13 @@ function termOf(word: string, terms: readonly string[]): number {
  * `imagepullsecrets`, "Config Maps" `configmaps`, so a camelCase or run-together term matches the heading.
  */
 export function titleWords(title: string): string[] {
-  const words = title.split(/[\s/]+/).map(normalizeWord).filter(Boolean);
+  const words = title
+    .split(/[\s/]+/)
+    .map(normalizeWord)
+    .filter(Boolean);
   const runs: string[] = [];
   for (let length = 2; length <= 3; length += 1)
-    for (let from = 0; from + length <= words.length; from += 1)
-      runs.push(words.slice(from, from + length).join(''));
+    for (let from = 0; from + length <= words.length; from += 1) runs.push(words.slice(from, from + length).join(''));
   return [...words, ...runs];
 }
 
@@ -107,7 +109,10 @@ export function sectionScore(sub: SubResult, terms: readonly string[], words: re
   const covered = counts.filter((count) => count > 0).length;
   const named = titleWords(sub.title);
   const titled = terms.length > 0 && terms.every((term) => named.some((word) => sameWord(word, term)));
-  const headingWords = sub.title.split(/[\s/]+/).map(normalizeWord).filter(Boolean);
+  const headingWords = sub.title
+    .split(/[\s/]+/)
+    .map(normalizeWord)
+    .filter(Boolean);
   const exact = titled && headingWords.every((word) => terms.some((term) => sameWord(word, term)));
   const mentions = Math.min(3, ...counts);
   return (

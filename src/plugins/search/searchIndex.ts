@@ -91,7 +91,10 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const BLOCK_START = /<(?:p|li|td|th|tr|dt|dd|div|pre|figcaption|summary|blockquote|h[1-6])\b/g;
 
 /** A kubectl command written with the notes' `k` alias, at the start of a code line or inline code. */
-const K_ALIAS = new RegExp(`(<span class=["']?code-line["']?>|<code>)k (?=(?:${[...KUBECTL_VERBS].join('|')})\\b)`, 'g');
+const K_ALIAS = new RegExp(
+  `(<span class=["']?code-line["']?>|<code>)k (?=(?:${[...KUBECTL_VERBS].join('|')})\\b)`,
+  'g',
+);
 
 const TAGS = '(?:<[^>]*>)*';
 const SHORT_NAMES = new Map(RESOURCES.flatMap((resource) => resource.short.map((short) => [short, resource.plural])));
