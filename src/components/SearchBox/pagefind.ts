@@ -38,9 +38,9 @@ export interface SearchHit {
 export const MAX_RESULTS = 6;
 
 /**
- * How long a query's results wait for the next keystroke before their fragments load. Fast typing (or a held
- * key) then downloads the sections of the query typed, not of every prefix on the way; the results still
- * show well within the 50 ms a keystroke may take.
+ * How long a query waits for the next keystroke before Pagefind searches it. Fast typing (or a held key) then
+ * downloads the index chunks and sections of the query typed, not of every prefix on the way; the results
+ * still show well within the 50 ms a keystroke may take.
  */
 export const SETTLE_MS = 25;
 
@@ -69,9 +69,11 @@ export async function search(
   const words = rewriteQuery(query);
   if (!words) return [];
   const api = await loadPagefind(baseUrl);
-  const found = await api.search(words);
-  // Fragments only for a query the reader has stopped on: a keystroke within this pause replaces it.
+  // Index chunks and fragments only for a query the reader has stopped on: a keystroke within this pause
+  // replaces it, and a search that had to wait for a chunk may have been replaced meanwhile.
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  if (!current()) return null;
+  const found = await api.search(words);
   if (!current()) return null;
   if (!found) return [];
   const pages = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));

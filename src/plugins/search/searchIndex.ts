@@ -30,6 +30,10 @@ export const SEARCH_DIR = 'pagefind';
 /** Parts of an article that are not read as text by a learner looking for a section. */
 export const EXCLUDED = [
   '[data-manifest] pre',
+  // The rest of a manifest's frame: its path again over the code, Raw and catalog links, how to apply it.
+  '[data-manifest] [data-manifest-code]',
+  '[data-manifest] a',
+  '[data-manifest] p',
   // Command output (```text blocks): tables of names, IPs and ages, not what a learner searches for.
   '.language-text pre',
   '[data-manifest] [role="status"]',
@@ -90,13 +94,19 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 const BLOCK_START = /<(?:p|li|td|th|tr|dt|dd|div|pre|figcaption|summary|blockquote|h[1-6])\b/g;
 
-/** A kubectl command written with the notes' `k` alias, at the start of a code line or inline code. */
-const K_ALIAS = new RegExp(
-  `(<span class=["']?code-line["']?>|<code>)k (?=(?:${[...KUBECTL_VERBS].join('|')})\\b)`,
-  'g',
-);
+/**
+ * Ids inside a section (cards, manifests): Pagefind would list each as an anchor in the fragment, and the
+ * search box opens the section's heading anyway.
+ */
+const ELEMENT_ID = /(?<=<[a-z][a-z0-9]*\b[^<>]*)\sid=(?:"[^"]*"|'[^']*'|[^\s>]+)/g;
 
 const TAGS = '(?:<[^>]*>)*';
+
+/** A kubectl command written with the notes' `k` alias, at the start of a code line or inline code. */
+const K_ALIAS = new RegExp(
+  `(<span class=["']?code-line["']?>|<code>)k (?=${TAGS}(?:${[...KUBECTL_VERBS].join('|')})\\b)`,
+  'g',
+);
 const SHORT_NAMES = new Map(RESOURCES.flatMap((resource) => resource.short.map((short) => [short, resource.plural])));
 /** `kubectl get rs`, `kubectl describe svc kubia`: a short name as the type of a kubectl verb (tags between). */
 const SHORT_TYPE = new RegExp(
@@ -112,6 +122,7 @@ const SHORT_TYPE = new RegExp(
  */
 export function forIndex(html: string): string {
   return html
+    .replace(ELEMENT_ID, '')
     .replace(BLOCK_START, ' $&')
     .replace(K_ALIAS, '$1kubectl ')
     .replace(SHORT_TYPE, (_, command: string, short: string) => `${command}${SHORT_NAMES.get(short) ?? short}`);
