@@ -38,11 +38,27 @@ export interface SearchHit {
 export const MAX_RESULTS = 6;
 
 /**
- * How long a query waits for the next keystroke before Pagefind searches it. Fast typing (or a held key) then
- * downloads the index chunks and sections of the query typed, not of every prefix on the way; the results
- * still show well within the 50 ms a keystroke may take.
+ * How long a query waits for the next keystroke before Pagefind searches it: a query typed past is never
+ * searched, so it downloads no index chunks and no sections, and keeps the page free to take the next key. The
+ * wait follows the reader's pace: after a pause it is short and the results come at once; while keys come
+ * less than BURST_MS apart it is long enough to bridge the gaps between them (and the one while Pagefind's
+ * WebAssembly starts), so a burst downloads what its last query needs rather than what every prefix matched.
  */
-export const SETTLE_MS = 25;
+export const SETTLE_MS = 10;
+export const BURST_SETTLE_MS = 80;
+export const BURST_MS = 120;
+
+let lastQueryAt = Number.NEGATIVE_INFINITY;
+/** When Pagefind became ready: starting its WebAssembly holds up the keys typed meanwhile. */
+let readyAt = Number.NEGATIVE_INFINITY;
+
+/**
+ * The wait for a query that arrives `now`, the previous one having arrived at `previous` and Pagefind having
+ * become ready at `ready` (see SETTLE_MS): a key right after Pagefind started is part of the burst it held up.
+ */
+export function settleFor(now: number, previous: number, ready = Number.NEGATIVE_INFINITY): number {
+  return now - previous < BURST_MS || now - ready < BURST_MS ? BURST_SETTLE_MS : SETTLE_MS;
+}
 
 let loading: Promise<PagefindApi> | undefined;
 
@@ -52,6 +68,8 @@ export function loadPagefind(baseUrl: string): Promise<PagefindApi> {
     const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
     await api.options({ noWorker: true });
     await api.init();
+    await api.search(''); // resolves once the WebAssembly and the index metadata are loaded: no chunk needed
+    readyAt = performance.now();
     return api;
   })();
   return loading;
@@ -68,10 +86,14 @@ export async function search(
 ): Promise<SearchHit[] | null> {
   const words = rewriteQuery(query);
   if (!words) return [];
-  const api = await loadPagefind(baseUrl);
   // Index chunks and fragments only for a query the reader has stopped on: a keystroke within this pause
-  // replaces it, and a search that had to wait for a chunk may have been replaced meanwhile.
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  // replaces it, and a query that had to wait for Pagefind or a chunk may have been replaced meanwhile.
+  const now = performance.now();
+  const settle = settleFor(now, lastQueryAt, readyAt);
+  lastQueryAt = now;
+  await new Promise((resolve) => setTimeout(resolve, settle));
+  if (!current()) return null;
+  const api = await loadPagefind(baseUrl);
   if (!current()) return null;
   const found = await api.search(words);
   if (!current()) return null;

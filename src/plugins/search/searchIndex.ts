@@ -13,6 +13,7 @@
  * What is indexed: the `<article>` of every chapter page (docs), without
  * - the YAML of embedded manifests (their file names and object summaries stay): a manifest's `ports:` or
  *   its comments should not outrank the prose and the commands that teach the idea;
+ * - command output (```text blocks);
  * - controls (copy, download, collapse buttons, heading hash links, the mobile table of contents).
  *
  * Called by the offline plugin as a step before the precache is listed (see docusaurus.config.ts), so the

@@ -43,9 +43,18 @@ describe('forIndex', () => {
     expect(forIndex('<code>k describe <span class="token">rs</span> x</code>')).toContain(
       'kubectl describe <span class="token">replicasets',
     );
+    expect(forIndex('<span class=code-line>k <span class="token function">wait</span> --for')).toContain(
+      'kubectl <span class="token function">wait',
+    );
     // Not a kubectl subcommand after k, nor a type after a verb that takes none.
     expect(forIndex('<span class=code-line>k = 1</span>')).toContain('k = 1');
     expect(forIndex('<span class=code-line>kubectl logs svc</span>')).toContain('logs svc');
+  });
+
+  test('ids inside a section are left out (no anchors in the fragment)', () => {
+    expect(forIndex('<details id=card-x class=card data-card-id=x><summary>Q')).toBe(
+      '<details class=card data-card-id=x> <summary>Q',
+    );
   });
 
   test('table cells and other blocks stay separate words', () => {
