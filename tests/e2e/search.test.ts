@@ -50,10 +50,11 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
 }
 
 /**
- * Queries whose first result is their section today (58 of 67 with Pagefind, measured 2026-12-01). The goal
- * is all of them; this floor keeps what is reached from slipping back, and the failure message lists the misses.
+ * Queries whose first result must be their section: all of them since sections are indexed as records of their
+ * own and ranked in tiers (src/lib/searchResults.ts), 67 of 67 on 2026-12-01 (58 before). The failure message
+ * lists the misses.
  */
-const HITS_AT_LEAST = 58;
+const HITS_AT_LEAST = learnerQueries.length;
 
 describe('every learner query lands on its section', () => {
   test(`${learnerQueries.length} queries: the first result is the expected section, anchor included`, async () => {
@@ -72,9 +73,9 @@ describe('every learner query lands on its section', () => {
     await resultsFor(page, 'maxSurge');
     await input(page).press('Enter');
     await page.waitForURL(/\/ch09-deployments#rolling-update-strategy/);
-    expect(await page.locator('[id="rolling-update-strategy---maxsurge-and-maxunavailable-properties"]').count()).toBe(
-      1,
-    );
+    // The URL changes before the chapter's route has rendered (slower on a busy machine): wait for the heading.
+    const heading = page.locator('[id="rolling-update-strategy---maxsurge-and-maxunavailable-properties"]');
+    await expect.poll(() => heading.count(), { timeout: 10_000 }).toBe(1);
     await page.close();
   });
 });

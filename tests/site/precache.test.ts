@@ -18,6 +18,8 @@ import {
 } from '../../src/plugins/offline/precache';
 import { OFFLINE_PAGE, htmlFileOf } from '../../src/plugins/offline/offlinePage';
 import { attr, localUrlsOf, readHtml, selectAll, sitemapPaths } from '../builtHtml';
+import { splitSections } from '../../src/plugins/search/searchIndex';
+import { loadPages } from '../../src/lib/content';
 
 const buildDir = path.resolve('build');
 const manifest = readPrecacheManifest(path.join(buildDir, 'sw.js'));
@@ -112,9 +114,26 @@ describe('precache', () => {
       expect(search, file).toContain(file);
     }
     expect(search.filter((file) => file.startsWith('pagefind/index/')).length).toBeGreaterThan(0);
-    // One fragment per indexed page: the ten chapter pages.
-    expect(search.filter((file) => file.startsWith('pagefind/fragment/')).length).toBe(10);
+    // One fragment per indexed section of the ten pages (src/plugins/search/searchIndex.ts).
+    const sections = loadPages(path.resolve('docs')).flatMap((doc) =>
+      splitSections(fs.readFileSync(htmlFileOf(buildDir, doc.permalink) ?? '', 'utf8'), doc.permalink),
+    );
+    expect(sections.length).toBeGreaterThan(50);
+    expect(search.filter((file) => file.startsWith('pagefind/fragment/')).length).toBe(sections.length);
     expect(search.filter((file) => !precached.has(file))).toEqual([]);
+  });
+
+  test('the search index comes in small chunks, and without the Pagefind parts the search box does not load', () => {
+    const chunks = files.filter((file) => file.startsWith('pagefind/index/'));
+    expect(chunks.length).toBeGreaterThan(5);
+    // Already gzip-compressed by Pagefind: the bytes a query downloads per chunk it needs.
+    for (const chunk of chunks) expect(fs.statSync(path.join(buildDir, chunk)).size, chunk).toBeLessThan(8 * 1024);
+    for (const unused of [
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind-component-ui.js',
+      'pagefind/pagefind-ui.js',
+    ])
+      expect(files, unused).not.toContain(unused);
   });
 
   test('the web app manifest and its icons are precached, icons at their declared sizes, one maskable', () => {

@@ -55,9 +55,9 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
       setSearched('');
       return;
     }
-    search(baseUrl, query).then(
+    search(baseUrl, query, () => latest.current === query).then(
       (found) => {
-        if (latest.current !== query) return; // a later keystroke has its own results
+        if (found === null || latest.current !== query) return; // a later keystroke has its own results
         setHits(found);
         setSearched(query);
         setActive(0);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeWord, rankSections, rewriteQuery, sameWord, type SubResult } from '../searchResults';
+import { normalizeWord, rankSections, rewriteQuery, sameWord, titleWords, type SubResult } from '../searchResults';
 
 describe('rewriteQuery', () => {
   test('the k alias and short names become the words the notes write', () => {
@@ -16,6 +16,13 @@ describe('rewriteQuery', () => {
 
   test('an empty query stays empty', () => {
     expect(rewriteQuery('   ')).toBe('');
+  });
+
+  test('a last word of one letter is still being typed and is left out, unless it is the alias', () => {
+    expect(rewriteQuery('kubectl p')).toBe('kubectl');
+    expect(rewriteQuery('p')).toBe('');
+    expect(rewriteQuery('k')).toBe('kubectl');
+    expect(rewriteQuery('a b cd')).toBe('a b cd');
   });
 });
 
@@ -50,6 +57,15 @@ describe('sameWord', () => {
   });
 });
 
+describe('titleWords', () => {
+  test('the words of a heading and the runs of two or three of them written together', () => {
+    expect(titleWords('Image Pull Secrets')).toEqual(
+      expect.arrayContaining(['image', 'pull', 'secrets', 'imagepull', 'pullsecrets', 'imagepullsecrets']),
+    );
+    expect(titleWords('Creating Config Maps')).toContain('configmaps');
+  });
+});
+
 describe('rankSections', () => {
   const query = 'create secret tls';
   test('a section with every term, side by side, beats one that repeats a common term', () => {
@@ -80,10 +96,44 @@ describe('rankSections', () => {
     ]);
   });
 
-  test("ties keep Pagefind's page order; pages without sections are left out", () => {
+  test('a camelCase term matches the heading that writes its words apart', () => {
+    const matched = (word: string) => normalizeWord(word) === 'imagepullsecrets';
+    const account = pageOf(
+      'list imagePullSecrets here imagePullSecrets',
+      [['/a#accounts', 'Service Accounts', 0, 3]],
+      matched,
+    );
+    const pull = pageOf('add imagePullSecrets', [['/b#image-pull-secrets', 'Image Pull Secrets', 0, 1]], matched);
+    expect(rankSections([account, pull], 'imagepullsecrets').map((ranked) => ranked.section.url)).toEqual([
+      '/b#image-pull-secrets',
+      '/a#accounts',
+    ]);
+  });
+
+  test('a part of a compound word is not the term', () => {
+    const matched = (word: string) => normalizeWord(word).startsWith('service');
+    const accounts = pageOf('ServiceAccount ServiceAccount ServiceAccount', [['/a#x', 'X', 0, 2]], matched);
+    const service = pageOf('the service', [['/b#y', 'Y', 0, 1]], matched);
+    expect(rankSections([accounts, service], 'services').map((ranked) => ranked.section.url)).toEqual(['/b#y', '/a#x']);
+  });
+
+  test('a kind used as the type of kubectl get or create counts for its name', () => {
+    const matched = (word: string) => normalizeWord(word).startsWith('service');
+    const mention = pageOf('a service is a service', [['/a#about', 'About', 0, 4]], matched);
+    const listed = pageOf('kubectl get service', [['/b#get', 'Get', 0, 2]], matched);
+    expect(rankSections([mention, listed], 'services').map((ranked) => ranked.section.url)).toEqual([
+      '/b#get',
+      '/a#about',
+    ]);
+  });
+
+  test('equal scores go to the section read first, then to Pagefind order; results without sections are left out', () => {
+    const later = { ...pageOf('etcd here', [['/ch11#x', 'X', 0, 1]], (word) => word === 'etcd'), order: 11_002 };
+    const earlier = { ...pageOf('etcd there', [['/ch08#y', 'Y', 0, 1]], (word) => word === 'etcd'), order: 8_004 };
+    const empty = { words: [], subs: [] };
+    expect(rankSections([later, empty, earlier], 'etcd').map((ranked) => ranked.page)).toEqual([2, 0]);
     const a = pageOf('etcd here', [['/a#x', 'X', 0, 1]], (word) => word === 'etcd');
     const b = pageOf('etcd there', [['/b#y', 'Y', 0, 1]], (word) => word === 'etcd');
-    const empty = { words: [], subs: [] };
-    expect(rankSections([a, empty, b], 'etcd').map((ranked) => ranked.page)).toEqual([0, 2]);
+    expect(rankSections([a, b], 'etcd').map((ranked) => ranked.page)).toEqual([0, 1]);
   });
 });
