@@ -7,8 +7,14 @@
 import React, { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { loadPagefind, search, type SearchHit } from './pagefind';
+import type { SearchHit } from './pagefind';
 import styles from './styles.module.css';
+
+/**
+ * The search code (Pagefind's loader, the ranking, the table of kinds it knows) is a chunk of its own,
+ * loaded with Pagefind on first use: a page that is only read does not run it.
+ */
+const searchCode = () => import('./pagefind');
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -55,15 +61,17 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
       setSearched('');
       return;
     }
-    search(baseUrl, query, () => latest.current === query).then(
-      (found) => {
-        if (found === null || latest.current !== query) return; // a later keystroke has its own results
-        setHits(found);
-        setSearched(query);
-        setActive(0);
-      },
-      (error: unknown) => console.error('Search failed:', error),
-    );
+    searchCode()
+      .then(({ search }) => search(baseUrl, query, () => latest.current === query))
+      .then(
+        (found) => {
+          if (found === null || latest.current !== query) return; // a later keystroke has its own results
+          setHits(found);
+          setSearched(query);
+          setActive(0);
+        },
+        (error: unknown) => console.error('Search failed:', error),
+      );
   }, [baseUrl, query]);
 
   const go = useCallback(
@@ -114,7 +122,9 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
         value={query}
         onFocus={() => {
           setOpen(true);
-          loadPagefind(baseUrl).catch((error: unknown) => console.error('Search failed to load:', error));
+          searchCode()
+            .then(({ loadPagefind }) => loadPagefind(baseUrl))
+            .catch((error: unknown) => console.error('Search failed to load:', error));
         }}
         onBlur={() => setOpen(inline)}
         onChange={(event) => {
