@@ -30,11 +30,10 @@ export default function Review({ card, record, chapterLabel, now, onRate }: Revi
   const answer = useRef<HTMLDivElement>(null);
   const intervals = previewIntervals(record, now);
 
-  // A new card starts hidden, with the focus on "Show answer".
+  // Each card mounts anew (StudyApp keys it by id): it starts hidden, with the focus on "Show answer".
   useEffect(() => {
-    setRevealed(false);
     revealButton.current?.focus({ preventScroll: true });
-  }, [card.id]);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -153,6 +153,8 @@ export default function StudyApp(): ReactNode {
           </p>
           {current ? (
             <Review
+              // A new card is a new review: hidden from its first frame, so a Space pressed at once reveals it.
+              key={current.id}
               card={current}
               record={data.cards[current.id]}
               chapterLabel={labelOf.get(current.page) ?? current.page}
