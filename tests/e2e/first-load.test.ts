@@ -44,20 +44,22 @@ afterAll(async () => {
 });
 
 describe('first load on a phone', () => {
-  test.each(['/ch07-configmaps-secrets', '/ch04-replication-controllers', '/'])(
-    '%s: nothing moves while it loads',
-    async (pathname) => {
-      const page = await context.newPage();
-      await page.goto(`${siteUrl()}${pathname}`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
-      // The reader's data arrives after hydration, in a transition: wait for it to be shown.
-      if (pathname !== '/') await page.waitForSelector('[data-study-progress="ok"]');
-      await page.waitForTimeout(500);
-      const shifts = await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts);
-      expect(shifts).toEqual([]);
-      await page.close();
-    },
-  );
+  // Each page with the element that shows the reader's data once it has arrived (after hydration).
+  test.each([
+    ['/ch07-configmaps-secrets', '[data-study-progress="ok"]'],
+    ['/ch04-replication-controllers', '[data-study-progress="ok"]'],
+    ['/study', '[data-due-count]'],
+    ['/', '[data-study-next="ok"]'],
+  ])('%s: nothing moves while it loads', async (pathname, filledIn) => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl()}${pathname}`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.waitForSelector(filledIn);
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts);
+    expect(shifts).toEqual([]);
+    await page.close();
+  });
 
   test('the closed menu is not rendered; opening it shows the chapters', async () => {
     const page = await context.newPage();
