@@ -121,7 +121,8 @@ export default {
     navbar: {
       title: 'KiA study notes',
       // Empty alt: the logo sits next to the site title, which already says it.
-      logo: { alt: '', src: 'img/logo.svg' },
+      // Width and height reserve the logo's box before the image arrives: the title beside it never moves.
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       items: [
         { type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Chapters' },
         { to: '/manifests', label: 'Manifests', position: 'left' },

@@ -22,6 +22,11 @@ beforeAll(async () => {
     hasTouch: true,
     serviceWorkers: 'block',
   });
+  // Images arrive late, as on a slow network: an image without its size in the HTML moves what follows it.
+  await context.route('**/*.svg', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
   // Records every layout shift from the first paint on, as Lighthouse's CLS does.
   await context.addInitScript(() => {
     const shifts: { value: number; sources: string[] }[] = [];
