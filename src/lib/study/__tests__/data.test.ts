@@ -4,19 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { addCards, emptyData, markRead, readData, serialize, setLast, type StudyData } from '../data';
 import { mergeData, salvage } from '../exchange';
 import { dueIds, recordReview } from '../review';
+import { T0, fsrs } from './fixtures/schedule';
 
-const T0 = Date.UTC(2026, 0, 1); // 1767225600000
 const HOUR = 3_600_000;
-const fsrs = {
-  stability: 3,
-  difficulty: 5,
-  elapsedDays: 0,
-  scheduledDays: 3,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
-};
 
 function must(text: string): StudyData {
   const result = readData(text);

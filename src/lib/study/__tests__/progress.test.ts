@@ -3,8 +3,8 @@ import { addCards, emptyData } from '../data';
 import { recordReview } from '../review';
 import type { StudyChapter } from '../chapters';
 import { chapterProgress, readSections } from '../progress';
+import { T0, fsrs } from './fixtures/schedule';
 
-const T0 = Date.UTC(2026, 0, 1);
 const chapter: StudyChapter = {
   permalink: '/ch05-services',
   label: '5. Services and Ingress',
@@ -14,16 +14,6 @@ const chapter: StudyChapter = {
     ['ch05-b', 1],
     ['ch05-c', 2],
   ],
-};
-const fsrs = {
-  stability: 3,
-  difficulty: 5,
-  elapsedDays: 0,
-  scheduledDays: 3,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
 };
 
 describe('reading progress', () => {

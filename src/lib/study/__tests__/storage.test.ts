@@ -2,18 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { addCards, emptyData, markRead, serialize } from '../data';
 import { recordReview } from '../review';
 import { readState, replaceStored, STORAGE_KEY, updateStored, type KeyValueStorage } from '../storage';
-
-const T0 = Date.UTC(2026, 0, 1);
-const fsrs = {
-  stability: 3,
-  difficulty: 5,
-  elapsedDays: 0,
-  scheduledDays: 3,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
-};
+import { T0, fsrs } from './fixtures/schedule';
 
 function memoryStorage(initial?: string): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
