@@ -80,6 +80,7 @@ const USED_OTHERWISE: Record<string, string> = {
   '@types/js-yaml': 'types',
   '@types/mdast': 'types',
   '@types/node': 'types',
+  '@types/react': 'types (React 18, see CONTRIBUTING)',
   '@types/react-dom': 'types',
   'react-dom': "Docusaurus' renderer",
   eslint: 'npm run lint',
