@@ -12,6 +12,7 @@ import codeHighlightPlugin from './src/plugins/codeHighlight';
 import codeBlocks from './src/remark/codeBlocks';
 import commandIndexPlugin from './src/plugins/commandIndex';
 import cardsPlugin from './src/plugins/cards';
+import pageContentPlugin from './src/plugins/pageContent';
 import searchPlugin, { searchIndexStep } from './src/plugins/search';
 import { withReadableContrast } from './src/lib/prismContrast';
 import { siteAddress } from './src/lib/siteAddress';
@@ -71,6 +72,8 @@ export default {
     codeHighlightPlugin,
     // Self-check cards: collected from the pages, checked (ids), handed to /study and the progress views.
     [cardsPlugin, { docsDir }],
+    // In the browser, a page's body is a chunk of its own, not loaded for the page the reader opens first.
+    [pageContentPlugin, { docsDir }],
     // Offline reading (service worker, precache of the whole build, reload prompt): see the plugin. Its steps
     // run in this order after the build and before the precache is listed: the search index first.
     [

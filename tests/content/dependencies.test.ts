@@ -28,7 +28,7 @@ function sourceFiles(dir: string): string[] {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory())
       return ['node_modules', '.docusaurus', 'fixtures'].includes(entry.name) ? [] : sourceFiles(file);
-    return /\.(?:ts|tsx|mjs|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [file] : [];
+    return /\.(?:ts|tsx|mjs|cjs|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [file] : [];
   });
 }
 

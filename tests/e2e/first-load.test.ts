@@ -6,6 +6,9 @@
  * hydrates (the reading-progress line fills in the height reserved for it), and the closed menu's links
  * are not on the page, so Docusaurus does not prefetch every chapter's code as links "in view"; the menu
  * still opens and shows them.
+ *
+ * The first page adopts the HTML the server sent and never downloads its body (src/plugins/pageContent);
+ * a client-side navigation back to it shows the body.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -111,6 +114,45 @@ describe('off-screen code blocks', () => {
     expect(heights.filter(({ skipped }) => !skipped)).toEqual([]);
     const off = heights.filter(({ reserved, laidOut }) => Math.abs(reserved - laidOut) > 2);
     expect(off).toEqual([]);
+    await desktop.close();
+  });
+});
+
+describe("a page's body in the browser", () => {
+  test('the first page adopts its HTML without downloading its body; the way back to it shows the body', async () => {
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const page = await desktop.newPage();
+    let phase = 'first load';
+    const scripts: Promise<{ phase: string; text: string }>[] = [];
+    page.on('response', (response) => {
+      const at = phase;
+      if (response.url().endsWith('.js')) scripts.push(response.text().then((text) => ({ phase: at, text })));
+    });
+    await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    // Words of the body only (a paragraph, not a heading: headings are in the page's table of contents).
+    const phrase = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.kia-content p'))
+        .flatMap((p) => p.textContent?.match(/[A-Za-z][A-Za-z ]{40,}/g) ?? [])
+        .sort((a, b) => b.length - a.length)[0]
+        ?.trim(),
+    );
+    expect(phrase?.length).toBeGreaterThan(40);
+    const blocks = await page.locator('.kia-content pre').count();
+    await page.waitForTimeout(300);
+    phase = 'after';
+    const atLoad = (await Promise.all(scripts)).filter((script) => script.phase === 'first load');
+    expect(atLoad.length).toBeGreaterThan(3);
+    expect(atLoad.filter((script) => script.text.includes(phrase ?? ''))).toEqual([]);
+
+    await page.click('.theme-doc-sidebar-container a.menu__link[href="/ch05-services"]');
+    await page.waitForSelector('.kia-content[data-doc-id="ch05-services"] pre');
+    await page.goBack();
+    await page.waitForSelector('.kia-content[data-doc-id="ch07-configmaps-secrets"]');
+    expect(await page.locator('.kia-content').textContent()).toContain(phrase);
+    expect(await page.locator('.kia-content pre').count()).toBe(blocks);
+    const later = (await Promise.all(scripts)).filter((script) => script.phase === 'after');
+    expect(later.filter((script) => script.text.includes(phrase ?? '')).length).toBe(1);
     await desktop.close();
   });
 });

@@ -10,21 +10,7 @@
  * loaded only when registration starts.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-
-/** Resolves once React has hydrated the page (Docusaurus marks <html> then). */
-function hydrated(): Promise<void> {
-  return new Promise((resolve) => {
-    const root = document.documentElement;
-    if (root.hasAttribute('data-has-hydrated')) return resolve();
-    const observer = new MutationObserver(() => {
-      if (!root.hasAttribute('data-has-hydrated')) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, { attributes: true, attributeFilter: ['data-has-hydrated'] });
-    return undefined;
-  });
-}
+import { whenHydrated } from '@site/src/lib/hydration';
 
 /** Runs the callback when the browser is idle (within 5 s), or soon where there is no idle callback. */
 function whenIdle(callback: () => void): void {
@@ -40,7 +26,7 @@ if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
   // hydrated, has had a few seconds to itself and the browser is idle, so that it never competes with
   // the first paint, hydration or the reader's first scroll. Offline reading is ready a few seconds
   // after the first visit.
-  void hydrated()
+  void whenHydrated()
     .then(() => new Promise((resolve) => window.setTimeout(resolve, QUIET_AFTER_HYDRATION_MS)))
     .then(() => new Promise<void>((resolve) => whenIdle(resolve)))
     .then(() => import('./serviceWorker'))

@@ -11,6 +11,7 @@
  * content they are rendered into that element through a portal, inside the app's providers. Above the content: the chapter's PDF and its reading progress.
  */
 import React, {
+  Suspense,
   startTransition,
   useEffect,
   useLayoutEffect,
@@ -29,7 +30,7 @@ import PdfLink from '@site/src/components/PdfLink';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import StudyNext from '@site/src/components/StudyNext';
 import EditControls from '@site/src/components/Manifest/EditControls';
-import { isHydrating } from '@site/src/lib/hydration';
+import { adoptsServerHtml, DOC_ID_ATTRIBUTE, preloadPageBody } from '@site/src/lib/pageBody';
 
 /** Components of the content that run in the browser, by their `data-island` name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island gets the props its element carries.
@@ -42,13 +43,13 @@ function ReplaceServerHtml({ nodes, children }: { nodes: ChildNode[]; children: 
 }
 
 export default function MDXContentWrapper(props: Props): ReactNode {
+  const { metadata } = useDoc();
   // Only while hydrating is there server HTML of this content to adopt. After a client-side navigation,
   // whatever page the reader arrived on first, the content renders normally.
-  const [adopted] = useState(() => typeof document !== 'undefined' && isHydrating());
+  const [adopted] = useState(() => adoptsServerHtml(metadata.id));
   const [islands, setIslands] = useState<{ element: Element; node: ReactNode }[]>([]);
   const ref = useRef<HTMLDivElement>(null);
   const history = useHistory();
-  const { metadata } = useDoc();
   useEffect(() => {
     const root = ref.current;
     if (!root) return undefined;
@@ -79,18 +80,31 @@ export default function MDXContentWrapper(props: Props): ReactNode {
     const onClick = (event: MouseEvent) =>
       handleContentClick(event, { navigate: adopted ? (path) => history.push(path) : undefined });
     root.addEventListener('click', onClick);
-    return () => root.removeEventListener('click', onClick);
-  }, [adopted, history]);
+    return () => {
+      root.removeEventListener('click', onClick);
+      // The reader leaves the adopted page: its body (never downloaded) is fetched, for the way back.
+      if (adopted) preloadPageBody(metadata.id);
+    };
+  }, [adopted, history, metadata.id]);
   return (
     <>
       <PdfLink permalink={metadata.permalink} />
       <ChapterProgress />
       {adopted ? (
         // Keeps the server's HTML: React does not hydrate inside dangerouslySetInnerHTML.
-        <div ref={ref} className="kia-content" dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
+        <div
+          ref={ref}
+          className="kia-content"
+          {...{ [DOC_ID_ATTRIBUTE]: metadata.id }}
+          dangerouslySetInnerHTML={{ __html: '' }}
+          suppressHydrationWarning
+        />
       ) : (
-        <div ref={ref} className="kia-content">
-          <MDXContent {...props} />
+        <div ref={ref} className="kia-content" {...{ [DOC_ID_ATTRIBUTE]: metadata.id }}>
+          {/* A body not downloaded yet (src/lib/pageBody.tsx) suspends until it is. */}
+          <Suspense fallback={null}>
+            <MDXContent {...props} />
+          </Suspense>
         </div>
       )}
       {islands.map(({ element, node }, index) => createPortal(node, element, `island-${index}`))}
