@@ -29,6 +29,8 @@ describe('diagrams', () => {
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
     await page.goto(`${siteUrl()}/ch11-internals`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
+    // The service worker's registration is a chunk loaded on a timer after hydration, scroll or not.
+    await page.evaluate(() => navigator.serviceWorker.ready);
     const loaded = scripts.length;
     await scrollThroughPage(page);
     expect(scripts.length).toBe(loaded);
