@@ -5,7 +5,7 @@
  * A reader's first visit on a phone (412 px wide, touch): nothing on the page moves while it loads and
  * hydrates (the reading-progress line fills in the height reserved for it), and the closed menu's links
  * are not on the page, so Docusaurus does not prefetch every chapter's code as links "in view"; the menu
- * still opens and shows them.
+ * still opens and shows them, the docs sidebar in place from the first frame.
  *
  * The first page adopts the HTML the server sent and never downloads its body (src/plugins/pageContent);
  * a client-side navigation back to it shows the body.
@@ -69,16 +69,33 @@ describe('first load on a phone', () => {
     await page.close();
   });
 
-  test('the closed menu is not rendered; opening it shows the chapters', async () => {
+  test('the docs sidebar joins the menu when it first opens, already in place (no slide from the main menu)', async () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
     const chapterLink = page.locator('.navbar-sidebar a.menu__link[href="/ch05-services"]');
-    expect(await chapterLink.count()).toBe(1);
-    expect(await chapterLink.boundingBox()).toBeNull();
+    // Not rendered while the menu is closed (src/theme/DocSidebar): nothing to prefetch or hydrate.
+    expect(await chapterLink.count()).toBe(0);
+    // The position of the menu's panels in every frame from the click on.
+    await page.evaluate(() => {
+      const frames: string[] = [];
+      (window as unknown as { frames_: string[] }).frames_ = frames;
+      const tick = () => {
+        const panels = document.querySelector('.navbar-sidebar__items');
+        if (panels && panels.getClientRects().length > 0) frames.push(getComputedStyle(panels).transform);
+        if (frames.length < 20) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
     await chapterLink.waitFor({ state: 'visible' });
     expect((await chapterLink.boundingBox())?.width).toBeGreaterThan(100);
+    await page.waitForTimeout(400);
+    const frames = await page.evaluate(() => (window as unknown as { frames_: string[] }).frames_);
+    expect(frames.length).toBeGreaterThan(5);
+    // The docs sidebar's panel is the second: shown by moving the panels left, from the first frame on.
+    expect(frames[0]).toMatch(/^matrix\(1, 0, 0, 1, -\d/);
+    expect(new Set(frames)).toEqual(new Set([frames[0]]));
     await page.close();
   });
 });
