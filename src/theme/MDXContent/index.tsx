@@ -2,8 +2,8 @@
  * The content of every page, wrapped (MDXContent is safe to wrap). On the first page a reader opens,
  * the browser already has the content as HTML from the build: React adopts that HTML as it is
  * (`dangerouslySetInnerHTML` is not hydrated) instead of rebuilding the page's thousands of elements,
- * which on a phone blocked the main thread for most of a second. Pages reached by client-side
- * navigation render normally. Either way, one delegated listener handles the content's buttons and, on
+ * which on a phone blocked the main thread for most of a second; the page's body is not even downloaded
+ * then (src/plugins/pageContent). Pages reached by client-side navigation render normally. Either way, one delegated listener handles the content's buttons and, on
  * adopted content, the site's links (src/lib/contentActions).
  *
  * The few components in the content that need React in the browser mark their root with
