@@ -6,7 +6,7 @@
  * times that on a mid-range phone, inside the hydration's longest task. On a phone the sidebar is
  * rendered when the reader first opens the menu instead; on a wider screen, as the theme does.
  */
-import React, { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import React, { useLayoutEffect, useState, type ReactNode } from 'react';
 import DocSidebar from '@theme-original/DocSidebar';
 import type { Props } from '@theme/DocSidebar';
 import { useWindowSize } from '@docusaurus/theme-common';
@@ -24,13 +24,12 @@ export default function DocSidebarWrapper(props: Props): ReactNode {
   // Set during render, so the sidebar is in the very render that opens the menu.
   if (shown && !opened) setOpened(true);
   const deferred = windowSize === 'mobile' && !opened;
-  const panelShown = useRef(false);
   useLayoutEffect(() => {
-    if (windowSize !== 'mobile' || !shown || panelShown.current) return;
-    panelShown.current = true;
-    // The theme moves to the sidebar's panel two renders after the sidebar registers itself, which would
-    // show the main menu, then slide. Showing the panel now, before the opening menu is first painted,
-    // is what the theme's own class will say then.
+    if (windowSize !== 'mobile' || !shown) return;
+    // On the first opening the theme moves to the sidebar's panel two renders after the sidebar registers
+    // itself, which would show the main menu, then slide. Showing the panel before the opening menu is
+    // first painted is what the theme's own class says then, and at every later opening (it returns to
+    // the sidebar's panel whenever the menu closes).
     document.querySelector(MENU_PANELS)?.classList.add(SHOW_SIDEBAR_PANEL);
   }, [windowSize, shown]);
   if (deferred) return null;

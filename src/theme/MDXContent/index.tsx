@@ -86,21 +86,17 @@ export default function MDXContentWrapper(props: Props): ReactNode {
       if (adopted) preloadPageBody(metadata.id);
     };
   }, [adopted, history, metadata.id]);
+  // The doc's id marks the server's HTML of this content, for the next load's adoption.
+  const contentProps = { className: 'kia-content', [DOC_ID_ATTRIBUTE]: metadata.id };
   return (
     <>
       <PdfLink permalink={metadata.permalink} />
       <ChapterProgress />
       {adopted ? (
         // Keeps the server's HTML: React does not hydrate inside dangerouslySetInnerHTML.
-        <div
-          ref={ref}
-          className="kia-content"
-          {...{ [DOC_ID_ATTRIBUTE]: metadata.id }}
-          dangerouslySetInnerHTML={{ __html: '' }}
-          suppressHydrationWarning
-        />
+        <div ref={ref} {...contentProps} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
       ) : (
-        <div ref={ref} className="kia-content" {...{ [DOC_ID_ATTRIBUTE]: metadata.id }}>
+        <div ref={ref} {...contentProps}>
           {/* A body not downloaded yet (src/lib/pageBody.tsx) suspends until it is. */}
           <Suspense fallback={null}>
             <MDXContent {...props} />
