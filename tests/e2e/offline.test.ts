@@ -116,6 +116,11 @@ describe('offline, after one visit to the home page', () => {
     expect(await options.first().textContent()).toMatch(/ConfigMap/i);
     await options.first().click();
     await page.waitForURL(/\/ch07-configmaps-secrets/);
+    // The URL changes before the new route has its chunks (frame, then body) and renders: wait for it.
+    await page
+      .locator('h1', { hasText: /ConfigMaps/ })
+      .first()
+      .waitFor();
     expect(await page.locator('h1').first().textContent()).toMatch(/ConfigMaps/);
     expect(errors).toEqual([]);
     await page.close();
@@ -170,6 +175,10 @@ describe('offline, after one visit to the home page', () => {
     // A saved page opens from there.
     await page.locator('main li a[href="/ch09-deployments"]').click();
     await page.waitForURL(/\/ch09-deployments$/);
+    await page
+      .locator('h1', { hasText: /Deployments/ })
+      .first()
+      .waitFor();
     expect(await page.locator('h1').first().textContent()).toMatch(/Deployments/);
     await page.close();
   });
