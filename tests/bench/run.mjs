@@ -6,7 +6,8 @@
  * - Serves each build with scripts/static-server.mjs: gzip level 6, clean URLs, production cache headers.
  * - Lighthouse 12.2.3, mobile (its defaults: Moto G Power, slow 4G, 4x CPU slowdown), Debian's Chromium,
  *   every page of the site's sitemap and the plain build's page at the same path; the median of the
- *   runs by performance score: performance, TBT, longest main-thread task, CLS, DOM elements.
+ *   runs by performance score: performance, TBT, longest main-thread task and what it was (taskSource),
+ *   CLS, LCP, DOM elements.
  * - HTML bytes of each page (raw and gzip), and the JavaScript a page runs at load (gzip on the wire,
  *   scripts only, service workers blocked), what it prefetches, and what scrolling to the end adds.
  *
@@ -94,10 +95,26 @@ async function lighthouseRun(url, port) {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     tbt: audits['total-blocking-time'].numericValue,
     longestTask: tasks.reduce((max, task) => Math.max(max, task.duration ?? 0), 0),
+    longestBy: taskSource(tasks.reduce((max, task) => ((task.duration ?? 0) > (max?.duration ?? 0) ? task : max), undefined)),
     cls: audits['cumulative-layout-shift'].numericValue,
     lcp: audits['largest-contentful-paint'].numericValue,
     dom: audits['dom-size']?.numericValue,
   };
+}
+
+/**
+ * What Lighthouse attributes a long task to, in a word: `main` (Docusaurus' client entry, main.js),
+ * `chunk` (another script), `html` (parsing the page), `css`, or `render` (style, layout and paint,
+ * which Lighthouse leaves unattributed).
+ */
+function taskSource(task) {
+  if (!task) return undefined;
+  const file = String(task.url ?? '').split('/').pop();
+  if (/^main\.[0-9a-f]+\.js$/.test(file)) return 'main';
+  if (/\.js$/.test(file)) return 'chunk';
+  if (/\.css$/.test(file)) return 'css';
+  if (file === 'Unattributable' || !file) return 'render';
+  return 'html';
 }
 
 function median(runs) {
@@ -181,6 +198,7 @@ const columns = [
   ['perf', (row) => row.lighthouse?.performance],
   ['TBT ms', (row) => ms(row.lighthouse?.tbt)],
   ['long ms', (row) => ms(row.lighthouse?.longestTask)],
+  ['long by', (row) => row.lighthouse?.longestBy],
   ['CLS', (row) => row.lighthouse?.cls?.toFixed(3)],
   ['LCP ms', (row) => ms(row.lighthouse?.lcp)],
   ['DOM', (row) => row.lighthouse?.dom],

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadPages } from '../../src/lib/content';
 import { siteDiagrams } from '../../src/lib/diagrams/sources';
-import { attr, builtPageFile, readHtml, selectAll } from '../builtHtml';
+import { attr, builtPageFile, hasClass, readHtml, selectAll, type HtmlDocument } from '../builtHtml';
 
 const buildDir = path.resolve('build');
 const diagrams = siteDiagrams(path.resolve('docs'));
@@ -17,6 +17,13 @@ const pages = loadPages(path.resolve('docs'))
     count: diagrams.filter((diagram) => diagram.origin.startsWith(`docs/${doc.relativePath}:`)).length,
   }))
   .filter((page) => page.count > 0);
+
+/** A page's diagram renders, light and dark, in document order. */
+function diagramImages(document: HtmlDocument) {
+  return selectAll(document, 'img').filter(
+    (image) => hasClass(image, 'diagram-light') || hasClass(image, 'diagram-dark'),
+  );
+}
 
 describe('diagrams in the built pages', () => {
   test('pages with diagrams were found', () => {
@@ -42,6 +49,19 @@ describe('diagrams in the built pages', () => {
       expect(selectAll(document, 'figcaption').length).toBeGreaterThanOrEqual(count);
     },
   );
+
+  test("only chapter 11's opening diagram, on its first screen, loads with the page; every other one lazily", () => {
+    const eager = pages.flatMap(({ doc }) =>
+      diagramImages(readHtml(builtPageFile(buildDir, doc.permalink)))
+        .filter((image) => attr(image, 'loading') !== 'lazy')
+        .map((image) => `${doc.permalink} ${attr(image, 'loading')} ${attr(image, 'src')}`),
+    );
+    const opening = diagramImages(readHtml(builtPageFile(buildDir, '/ch11-internals')))
+      .slice(0, 2)
+      .map((image) => `/ch11-internals eager ${attr(image, 'src')}`);
+    expect(opening).toHaveLength(2);
+    expect(eager).toEqual(opening);
+  });
 
   test('no JavaScript of the build contains Mermaid', () => {
     const jsDir = path.join(buildDir, 'assets', 'js');

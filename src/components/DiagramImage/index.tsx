@@ -21,6 +21,12 @@ export interface DiagramImageProps {
   /** Set for inline diagrams (```mermaid inline): the SVG markup of each render. */
   svgLight?: string;
   svgDark?: string;
+  /**
+   * On the page's first screen (src/remark/diagrams): loaded with the page, not lazily. Both renders
+   * are then fetched (a few KiB of gzip each), since which one CSS shows is not known to the preload
+   * scanner.
+   */
+  lead?: boolean;
 }
 
 const THEMES = ['light', 'dark'] as const;
@@ -53,7 +59,7 @@ export default function DiagramImage(props: DiagramImageProps): ReactNode {
             width={width}
             height={height}
             alt={alt}
-            loading="lazy"
+            loading={props.lead ? 'eager' : 'lazy'}
             decoding="async"
           />
         );

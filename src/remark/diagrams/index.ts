@@ -40,8 +40,27 @@ function validateOptions(options: Partial<DiagramsOptions> | undefined): Require
   return { rendersDir, render: options?.render ?? true, baseUrl };
 }
 
-function attribute(name: string, value: string): MdxJsxAttribute {
+function attribute(name: string, value: string | null): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
+}
+
+/**
+ * How many of a page's first blocks a phone shows on its first screen. A diagram among them is the
+ * page's largest paint (chapter 11 opens with one): it is loaded at once rather than lazily, which
+ * would wait for the page's layout before even asking for the image.
+ */
+const FIRST_SCREEN_BLOCKS = 3;
+
+/** The mermaid blocks among the page's first blocks (front matter and imports are not blocks). */
+function firstScreenDiagrams(tree: Root): Set<Code> {
+  const found = new Set<Code>();
+  const blocks = tree.children.filter((node) => !['yaml', 'toml', 'mdxjsEsm'].includes(node.type));
+  for (const block of blocks.slice(0, FIRST_SCREEN_BLOCKS)) {
+    visit(block, 'code', (node) => {
+      if (node.lang === 'mermaid') found.add(node);
+    });
+  }
+  return found;
 }
 
 interface Found {
@@ -83,6 +102,7 @@ export default function diagrams(rawOptions?: Partial<DiagramsOptions>) {
       }
     }
 
+    const firstScreen = firstScreenDiagrams(tree);
     for (const { node, index, parent } of found) {
       const key = diagramKey(node.value);
       const light = readRender(rendersDir, key, 'light');
@@ -94,6 +114,8 @@ export default function diagrams(rawOptions?: Partial<DiagramsOptions>) {
         attribute('title', light.info.title),
         attribute('description', light.info.description),
       ];
+      // A boolean JSX attribute (`lead`): see DiagramImage.
+      if (firstScreen.has(node)) attributes.push(attribute('lead', null));
       if (inline) {
         attributes.push(
           attribute('svgLight', withBaseUrl(light.svg, baseUrl)),

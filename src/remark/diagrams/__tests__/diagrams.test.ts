@@ -68,7 +68,10 @@ describe('diagrams remark plugin', () => {
       height: '120',
       title: 'Two boxes',
       description: 'A box called client sends a request to a box called server.',
+      // The page's third block: on its first screen.
+      lead: null,
     });
+    expect(props(inline)).not.toHaveProperty('lead');
     // Other code blocks stay code.
     expect(
       tree.children.filter((node) => node.type === 'code').map((node) => node.type === 'code' && node.lang),
