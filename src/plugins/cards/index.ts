@@ -6,8 +6,9 @@
  * - `cards.json` (a data module only /study imports): the questions and answers.
  */
 import path from 'node:path';
-import type { LoadContext, OptionValidationContext, Plugin, PluginModule } from '@docusaurus/types';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
+import { optionsValidator } from '../options';
 import { loadPages, type Page } from '../../lib/content';
 import { duplicateIds, extractCards, formatProblems, type CardEntry, type CardProblem } from '../../lib/cards';
 import type { StudyCard, StudyChapter, StudyGlobalData } from '../../lib/study/chapters';
@@ -72,7 +73,7 @@ export function collectCards(docsDir: string, siteDir: string): CardsContent {
 }
 
 export default function cardsPlugin(context: LoadContext, rawOptions: unknown): Plugin {
-  // Already checked by validateOptions below.
+  // Already checked against optionsSchema below.
   const { docsDir } = rawOptions as CardsPluginOptions;
   return {
     name: 'kia-cards',
@@ -121,11 +122,5 @@ const optionsSchema = Joi.object<CardsPluginOptions>({
   docsDir: Joi.string().required(),
 });
 
-export function validateOptions({
-  options,
-  validate,
-}: OptionValidationContext<Partial<CardsPluginOptions>, CardsPluginOptions>): CardsPluginOptions {
-  return validate(optionsSchema, options);
-}
-
-cardsPlugin.validateOptions = validateOptions as NonNullable<PluginModule['validateOptions']>;
+// A plugin given to the config as a function carries its option validation as a property.
+cardsPlugin.validateOptions = optionsValidator(optionsSchema);

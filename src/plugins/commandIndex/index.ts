@@ -4,8 +4,9 @@
  * so the whole index is in the static HTML.
  */
 import path from 'node:path';
-import type { LoadContext, OptionValidationContext, Plugin, PluginModule } from '@docusaurus/types';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
+import { optionsValidator } from '../options';
 import { loadPages } from '../../lib/content';
 import { buildCommandIndex, type CommandIndexData } from '../../lib/commandIndex';
 
@@ -17,7 +18,7 @@ export interface CommandIndexPluginOptions {
 }
 
 export default function commandIndexPlugin(context: LoadContext, rawOptions: unknown): Plugin {
-  // Already checked by validateOptions below.
+  // Already checked against optionsSchema below.
   const { docsDir, routePath } = rawOptions as CommandIndexPluginOptions;
   return {
     name: 'kia-command-index',
@@ -50,13 +51,5 @@ const optionsSchema = Joi.object<CommandIndexPluginOptions>({
   routePath: Joi.string().default('/commands'),
 });
 
-export function validateOptions({
-  options,
-  validate,
-}: OptionValidationContext<Partial<CommandIndexPluginOptions>, CommandIndexPluginOptions>): CommandIndexPluginOptions {
-  return validate(optionsSchema, options);
-}
-
-// Plugins given to the config as functions (TypeScript modules cannot be named by path) carry their
-// option validation as a property.
-commandIndexPlugin.validateOptions = validateOptions as NonNullable<PluginModule['validateOptions']>;
+// A plugin given to the config as a function carries its option validation as a property.
+commandIndexPlugin.validateOptions = optionsValidator(optionsSchema);

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Joi } from '@docusaurus/utils-validation';
-import type { LoadContext, OptionValidationContext, Plugin, PluginModule } from '@docusaurus/types';
+import { optionsValidator } from '../options';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { diagramKey } from '../../lib/diagrams/key';
 import { renderMissing, type DiagramSource } from '../../lib/diagrams/render';
 import { renderedKeys, renderFileName } from '../../lib/diagrams/store';
@@ -44,7 +45,7 @@ export async function syncRenders({
 }
 
 export default function diagramsPlugin(_context: LoadContext, rawOptions: unknown): Plugin {
-  // Already checked by validateOptions below.
+  // Already checked against optionsSchema below.
   const options = rawOptions as DiagramsPluginOptions;
   return {
     name: 'kia-diagrams',
@@ -68,12 +69,5 @@ const optionsSchema = Joi.object<DiagramsPluginOptions>({
   rendersDir: Joi.string().required(),
 });
 
-export function validateOptions({
-  options,
-  validate,
-}: OptionValidationContext<Partial<DiagramsPluginOptions>, DiagramsPluginOptions>): DiagramsPluginOptions {
-  return validate(optionsSchema, options);
-}
-
 // A plugin given to the config as a function carries its option validation as a property.
-diagramsPlugin.validateOptions = validateOptions as NonNullable<PluginModule['validateOptions']>;
+diagramsPlugin.validateOptions = optionsValidator(optionsSchema);

@@ -7,8 +7,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { LoadContext, Plugin, OptionValidationContext, PluginModule } from '@docusaurus/types';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
+import { optionsValidator } from '../options';
 import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/manifests';
 import { loadPages } from '../../lib/content';
 import { cachedRelations, relationItems, warningLine, type ChapterGraph, type RelationItem } from '../../lib/relations';
@@ -83,7 +84,7 @@ export interface ManifestsContent {
 }
 
 export default function manifestsPlugin(context: LoadContext, rawOptions: unknown): Plugin {
-  // Already checked by validateOptions below.
+  // Already checked against optionsSchema below.
   const { manifestsDir, docsDir, routePath } = rawOptions as ManifestsPluginOptions;
   return {
     name: 'kia-manifests',
@@ -152,13 +153,5 @@ const optionsSchema = Joi.object<ManifestsPluginOptions>({
   routePath: Joi.string().default('/manifests'),
 });
 
-export function validateOptions({
-  options,
-  validate,
-}: OptionValidationContext<Partial<ManifestsPluginOptions>, ManifestsPluginOptions>): ManifestsPluginOptions {
-  return validate(optionsSchema, options);
-}
-
-// Plugins given to the config as functions (TypeScript modules cannot be named by path) carry their
-// option validation as a property.
-manifestsPlugin.validateOptions = validateOptions as NonNullable<PluginModule['validateOptions']>;
+// A plugin given to the config as a function carries its option validation as a property.
+manifestsPlugin.validateOptions = optionsValidator(optionsSchema);

@@ -6,8 +6,9 @@
  * unchanged: it renders every page in full.
  */
 import path from 'node:path';
-import type { OptionValidationContext, Plugin, PluginModule } from '@docusaurus/types';
+import type { Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
+import { optionsValidator } from '../options';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the loader is CommonJS (see its header).
 const { BODY_QUERY } = require('./frameLoader.cjs') as { BODY_QUERY: string };
@@ -19,7 +20,7 @@ export interface PageContentPluginOptions {
 }
 
 export default function pageContentPlugin(_context: unknown, rawOptions: unknown): Plugin {
-  // Already checked by validateOptions below.
+  // Already checked against optionsSchema below.
   const { docsDir } = rawOptions as PageContentPluginOptions;
   return {
     name: 'kia-page-content',
@@ -48,12 +49,5 @@ const optionsSchema = Joi.object<PageContentPluginOptions>({
   docsDir: Joi.string().required(),
 });
 
-export function validateOptions({
-  options,
-  validate,
-}: OptionValidationContext<Partial<PageContentPluginOptions>, PageContentPluginOptions>): PageContentPluginOptions {
-  return validate(optionsSchema, options);
-}
-
-// Plugins given to the config as functions carry their option validation as a property.
-pageContentPlugin.validateOptions = validateOptions as NonNullable<PluginModule['validateOptions']>;
+// A plugin given to the config as a function carries its option validation as a property.
+pageContentPlugin.validateOptions = optionsValidator(optionsSchema);
