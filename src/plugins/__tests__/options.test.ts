@@ -10,7 +10,8 @@ import { optionsValidator } from '../options';
 
 /** What Docusaurus does with a plugin's validateOptions before the plugin runs. */
 function validateWith(validateOptions: ReturnType<typeof optionsValidator> | undefined, options: object): unknown {
-  const context: OptionValidationContext<object, unknown> = { options, validate: normalizePluginOptions };
+  type Options = { id?: string };
+  const context: OptionValidationContext<Partial<Options>, Options> = { options, validate: normalizePluginOptions };
   if (!validateOptions) throw new Error('the plugin has no validateOptions');
   return validateOptions(context);
 }
