@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { scrollThroughPage, siteUrl, sitemapPaths } from './site';
+import { hydrated, scrollThroughPage, sitemapPaths, siteUrl } from './site';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -30,7 +30,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (mode) => 
     const context = await browser.newContext({ colorScheme: mode });
     const page = await context.newPage();
     await page.goto(`${siteUrl()}${path}`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     await page.waitForLoadState('networkidle');
     await scrollThroughPage(page);
     await page.waitForLoadState('networkidle');
@@ -60,7 +60,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (mode) => 
 test('keyboard: the first Tab reaches the skip link, which skips the navigation', async () => {
   const page = await browser.newPage();
   await page.goto(`${siteUrl()}/ch04-replication-controllers`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await hydrated(page);
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
   expect(focused).toMatch(/skip to main content/i);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl } from './site';
+import { hydrated, siteUrl } from './site';
 import { buildCommandIndex, type IndexedCommand } from '../../src/lib/commandIndex';
 import { docs } from './searchExpectations';
 
@@ -28,7 +28,7 @@ afterAll(async () => {
 async function openIndex(): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${siteUrl()}/commands`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await hydrated(page);
   return page;
 }
 
@@ -73,7 +73,7 @@ describe('command index page', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${siteUrl()}/commands`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     expect(await rows(page).count()).toBe(allCommands.length);
     const filter = page.locator('#command-filter');
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { scrollThroughPage, siteUrl } from './site';
+import { hydrated, scrollThroughPage, siteUrl } from './site';
 import { renderMissing } from '../../src/lib/diagrams/render';
 import { siteDiagrams } from '../../src/lib/diagrams/sources';
 
@@ -28,7 +28,7 @@ describe('diagrams', () => {
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
     await page.goto(`${siteUrl()}/ch11-internals`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     // The service worker's registration is a chunk loaded on a timer after hydration, scroll or not.
     await page.evaluate(() => navigator.serviceWorker.ready);
     const loaded = scripts.length;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl } from './site';
+import { hydrated, siteUrl } from './site';
 import { waitForServiceWorker } from './offline-support';
 
 const versions = JSON.parse(fs.readFileSync('src/data/versions.json', 'utf8')) as { kubernetes: string };
@@ -155,7 +155,7 @@ describe.each(CASES)('editing a $kind ($file)', ({ page: pathname, file, edits }
     context = await browser.newContext({ acceptDownloads: true });
     page = await context.newPage();
     await page.goto(`${siteUrl()}${pathname}`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     editor = await openEditor(page, file);
   });
   afterAll(async () => {
@@ -191,7 +191,7 @@ describe.each(CASES)('editing a $kind ($file)', ({ page: pathname, file, edits }
     await replaceLine(page, editor, line, edits[0]?.replacement ?? '');
     await expect.poll(() => summary(editor)).toMatch(/problem/);
     await page.reload();
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     const box = page.locator(`details[data-manifest="${file}"]`).first();
     await box.getByText('edited', { exact: true }).waitFor();
     editor = await openEditor(page, file);
@@ -215,7 +215,7 @@ describe.each(['light', 'dark'] as const)('the open editor in %s mode', (mode) =
     try {
       const page = await context.newPage();
       await page.goto(`${siteUrl()}/ch05-services`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await hydrated(page);
       const file = 'ch05/ingress.yml';
       const editor = await openEditor(page, file);
       const line = lineOf(fs.readFileSync(path.join('manifests', file), 'utf8'), 'ingressClassName:');
@@ -251,7 +251,7 @@ describe('offline, after one visit', () => {
       await context.setOffline(true);
       const page = await context.newPage();
       await page.goto(`${siteUrl()}/ch09-deployments`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await hydrated(page);
       const file = 'ch09/kubia-deployment-v1.yml';
       const editor = await openEditor(page, file);
       await expect.poll(() => summary(editor)).toBe(VALID);

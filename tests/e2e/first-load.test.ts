@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl } from './site';
+import { hydrated, siteUrl } from './site';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -61,7 +61,7 @@ describe('first load on a phone', () => {
   ])('%s: nothing moves while it loads', async (pathname, filledIn) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl()}${pathname}`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     await page.waitForSelector(filledIn);
     await page.waitForTimeout(500);
     const shifts = await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts);
@@ -72,7 +72,7 @@ describe('first load on a phone', () => {
   test('the docs sidebar joins the menu when it first opens, already in place (no slide from the main menu)', async () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     const chapterLink = page.locator('.navbar-sidebar a.menu__link[href="/ch05-services"]');
     // Not rendered while the menu is closed (src/theme/DocSidebar): nothing to prefetch or hydrate.
     expect(await chapterLink.count()).toBe(0);
@@ -105,7 +105,7 @@ describe('off-screen code blocks', () => {
     const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const page = await desktop.newPage();
     await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     const heights = await page.evaluate(async () => {
       const blocks = Array.from(document.querySelectorAll('.kia-content .kia-code')).filter(
         (block) => block.getBoundingClientRect().top > window.innerHeight * 3 && block.getClientRects().length > 0,
@@ -146,7 +146,7 @@ describe("a page's body in the browser", () => {
       if (response.url().endsWith('.js')) scripts.push(response.text().then((text) => ({ phase: at, text })));
     });
     await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     // Words of the body only (a paragraph, not a heading: headings are in the page's table of contents).
     const phrase = await page.evaluate(() =>
       Array.from(document.querySelectorAll('.kia-content p'))

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl } from './site';
+import { hydrated, siteUrl } from './site';
 import { findManifestReferences, listManifestFiles } from '../../src/lib/manifests';
 import { loadPages } from '../../src/lib/content';
 import { manifestAnchor } from '../../src/lib/manifestAnchor';
@@ -40,7 +40,7 @@ describe('embedded manifests', () => {
       const expected = fs.readFileSync(path.join('manifests', file));
       const page = await context.newPage();
       await page.goto(`${siteUrl()}${reference.page.permalink}`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await hydrated(page);
       const box = page.locator(`details[data-manifest="${file}"]`).first();
       if (!(await box.evaluate((el) => (el as HTMLDetailsElement).open))) await box.locator('summary').click();
       const name = path.posix.basename(file);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium, launchChromium } from './chromium';
-import { siteUrl } from './site';
+import { hydrated, siteUrl } from './site';
 import { cachedEntries, precacheSize, waitForServiceWorker } from './offline-support';
 import { builtH1, readHtml, select, selectAll, sitemapPaths } from '../builtHtml';
 import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
@@ -75,7 +75,7 @@ describe('offline, after one visit to the home page', () => {
     const { page, errors, status, fromSW } = await open(context, pathname);
     expect(status).toBe(200);
     expect(fromSW).toBe(true);
-    await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 15_000 });
+    await hydrated(page, 15_000);
     const file = htmlFileOf('build', pathname);
     expect(file, `built page for ${pathname}`).toBeDefined();
     const built = readHtml(file as string);
@@ -108,7 +108,7 @@ describe('offline, after one visit to the home page', () => {
 
   test('search answers from the navbar box and opens the result', async () => {
     const { page, errors } = await open(context, '/ch04-replication-controllers');
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     await page.locator('input.navbar__search-input').fill('configmap');
     const options = page.locator('[role="listbox"] [role="option"]');
     await options.first().waitFor({ timeout: 20_000 });
@@ -128,7 +128,7 @@ describe('offline, after one visit to the home page', () => {
 
   test('the search page lists results', async () => {
     const { page, errors } = await open(context, '/search?q=statefulset');
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     const results = page.locator('[role="option"][data-href^="/ch10-statefulsets"]');
     await results.first().waitFor({ timeout: 20_000 });
     expect(await results.count()).toBeGreaterThan(0);
@@ -140,7 +140,7 @@ describe('offline, after one visit to the home page', () => {
     const file = 'ch04/kubia-rc.yml';
     const text = fs.readFileSync(path.join('manifests', file), 'utf8');
     const { page, errors } = await open(context, '/ch04-replication-controllers');
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     const manifest = page.locator(`[data-manifest="${file}"]`);
 
     await manifest.getByRole('button', { name: 'Copy kubia-rc.yml to the clipboard' }).click();

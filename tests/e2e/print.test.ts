@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl } from './site';
+import { hydrated, siteUrl } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ async function printed(path: string, colorScheme: 'light' | 'dark'): Promise<Pag
   const context = await browser.newContext({ colorScheme });
   const page = await context.newPage();
   await page.goto(`${siteUrl()}${path}`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await hydrated(page);
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl, sitemapPaths } from './site';
+import { hydrated, sitemapPaths, siteUrl } from './site';
 import { scrollThrough, waitForServiceWorker } from './offline-support';
 
 let browser: Browser;
@@ -31,7 +31,7 @@ describe('requests', () => {
     const page = await context.newPage();
     for (const pathname of sitemapPaths()) {
       await page.goto(`${siteUrl()}${pathname}`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await hydrated(page);
       await scrollThrough(page);
       await page.waitForLoadState('networkidle');
     }

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl } from './site';
+import { hydrated, siteUrl } from './site';
 import { learnerQueries } from './searchQueries';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -26,7 +26,7 @@ afterAll(async () => {
 async function openHydrated(path: string, on: BrowserContext = context): Promise<Page> {
   const page = await on.newPage();
   await page.goto(`${siteUrl()}${path}`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await hydrated(page);
   return page;
 }
 
@@ -151,7 +151,7 @@ describe('Pagefind is loaded lazily from the site', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${siteUrl()}/ch06-volumes`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await resultsFor(page, 'pvc');

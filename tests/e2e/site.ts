@@ -1,4 +1,4 @@
-/** Shared helpers for browser tests: the served site's address and its sitemap. */
+/** Shared helpers for browser tests: the served site's address, its sitemap, and when a page is ready. */
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 
@@ -16,4 +16,12 @@ export async function scrollThroughPage(page: Page): Promise<void> {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(50);
   }
+}
+
+/**
+ * Waits until React has hydrated the page (Docusaurus marks `<html data-has-hydrated="true">`): its
+ * buttons, links and islands work from then on.
+ */
+export async function hydrated(page: Page, timeout?: number): Promise<void> {
+  await page.waitForSelector('html[data-has-hydrated="true"]', timeout === undefined ? undefined : { timeout });
 }

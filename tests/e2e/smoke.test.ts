@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { siteUrl, sitemapPaths } from './site';
+import { hydrated, sitemapPaths, siteUrl } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('smoke', () => {
     page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
     const response = await page.goto(`${siteUrl()}${path}`, { waitUntil: 'load' });
     expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-    await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 15_000 });
+    await hydrated(page, 15_000);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('h1').count(), `h1 count on ${path}`).toBe(1);
     expect(messages, `console of ${path}`).toEqual([]);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { scrollThroughPage, siteUrl } from './site';
+import { hydrated, scrollThroughPage, siteUrl } from './site';
 
 const KEY = 'kia-study';
 const T0 = new Date('2026-01-05T09:00:00Z').getTime();
@@ -52,7 +52,7 @@ async function offlineContext(): Promise<BrowserContext> {
 
 async function open(page: Page, pathname: string): Promise<void> {
   await page.goto(`${siteUrl()}${pathname}`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await hydrated(page);
 }
 
 const stored = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), KEY);
@@ -137,7 +137,7 @@ describe('study mode', () => {
     const before = await line.textContent();
 
     await page.reload();
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await hydrated(page);
     await expect.poll(() => page.locator('[data-study-progress="ok"]').textContent()).toBe(before);
     await expect
       .poll(() => page.locator('[data-sidebar-progress]').first().getAttribute('data-sidebar-progress'))

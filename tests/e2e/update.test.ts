@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { cachedEntries, precacheSize, waitForServiceWorker } from './offline-support';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
+import { hydrated } from './site';
 
 const MARKER = `Updated notes, build ${Date.now()}`;
 const SKIP = new Set(['build', '.docusaurus', 'node_modules', '.git', 'test-results']);
@@ -69,7 +70,7 @@ async function acceptUpdate(page: Page): Promise<void> {
     page.waitForEvent('load', { timeout: 30_000 }),
     prompt(page).getByRole('button', { name: 'Reload' }).click(),
   ]);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await hydrated(page);
 }
 
 describe('updates', () => {
