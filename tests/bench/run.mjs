@@ -95,7 +95,9 @@ async function lighthouseRun(url, port) {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     tbt: audits['total-blocking-time'].numericValue,
     longestTask: tasks.reduce((max, task) => Math.max(max, task.duration ?? 0), 0),
-    longestBy: taskSource(tasks.reduce((max, task) => ((task.duration ?? 0) > (max?.duration ?? 0) ? task : max), undefined)),
+    longestBy: taskSource(
+      tasks.reduce((max, task) => ((task.duration ?? 0) > (max?.duration ?? 0) ? task : max), undefined),
+    ),
     cls: audits['cumulative-layout-shift'].numericValue,
     lcp: audits['largest-contentful-paint'].numericValue,
     dom: audits['dom-size']?.numericValue,
@@ -109,7 +111,9 @@ async function lighthouseRun(url, port) {
  */
 function taskSource(task) {
   if (!task) return undefined;
-  const file = String(task.url ?? '').split('/').pop();
+  const file = String(task.url ?? '')
+    .split('/')
+    .pop();
   if (/^main\.[0-9a-f]+\.js$/.test(file)) return 'main';
   if (/\.js$/.test(file)) return 'chunk';
   if (/\.css$/.test(file)) return 'css';
