@@ -1,7 +1,7 @@
 /**
  * Printing a chapter (src/css/print.css, src/clientModules/print.ts), in both colour modes: only the
- * notes are printed, in light colours, with folded manifests opened, code wrapped, external link
- * addresses shown and the chapter title in the page margin.
+ * notes are printed, in light colours, with folded manifests opened, code wrapped, the light render of
+ * every diagram, external link addresses shown and the chapter title in the page margin.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -64,6 +64,17 @@ describe.each(['light', 'dark'] as const)('printing in %s mode', (colorScheme) =
       blocks.map((block) => `${getComputedStyle(block).whiteSpace} ${getComputedStyle(block).overflow}`),
     );
     expect(new Set(pre)).toEqual(new Set(['pre-wrap visible']));
+    // Diagrams (chapter 7 has rendered images and an inline relation graph): the light render of each,
+    // whatever the screen's mode, and every image loaded by the time the page is printed.
+    const lightDisplays = await displayOf(page, '.markdown .diagram-light');
+    expect(lightDisplays.length).toBeGreaterThan(2);
+    expect(lightDisplays).not.toContain('none');
+    expect(new Set(await displayOf(page, '.markdown .diagram-dark'))).toEqual(new Set(['none']));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll<HTMLImageElement>('.markdown img.diagram-light')).every(
+        (image) => image.complete && image.naturalWidth > 0,
+      ),
+    );
     // After printing, the reader's folded manifests are folded again.
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await page.locator('details:not([open])').count()).toBeGreaterThan(0);
