@@ -31,22 +31,25 @@ async function openHydrated(path: string, on: BrowserContext = context): Promise
 }
 
 const input = (page: Page) => page.locator('input.navbar__search-input');
-const options = (page: Page) => page.locator('[role="listbox"] [role="option"]');
 
 /** Types the query and returns the href of each result, once the list shows results for this query. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
   await input(page).fill('');
   await input(page).fill(query);
-  // The list is rebuilt when the results of this exact query arrive: wait for the combobox to say so.
-  await page.waitForFunction(
+  // The list names the query its results answer (data-query): wait for this query's own results, and read
+  // them in the same evaluation so that a later render cannot slip in between.
+  const handle = await page.waitForFunction(
     (typed) => {
       const box = document.querySelector<HTMLInputElement>('input.navbar__search-input');
-      return box?.value === typed && box.getAttribute('aria-expanded') === 'true';
+      const list = document.querySelector<HTMLElement>('[role="listbox"]');
+      if (box?.value !== typed || box.getAttribute('aria-expanded') !== 'true') return null;
+      if (list?.dataset.query !== typed) return null;
+      return Array.from(list.querySelectorAll('[role="option"]')).map((item) => item.getAttribute('data-href') ?? '');
     },
     query,
     { timeout: 15_000 },
   );
-  return options(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-href') ?? ''));
+  return (await handle.jsonValue()) as string[];
 }
 
 /**
@@ -76,6 +79,48 @@ describe('every learner query lands on its section', () => {
     // The URL changes before the chapter's route has rendered (slower on a busy machine): wait for the heading.
     const heading = page.locator('[id="rolling-update-strategy---maxsurge-and-maxunavailable-properties"]');
     await expect.poll(() => heading.count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+});
+
+describe('results belong to the query on screen', () => {
+  test("an Enter pressed before the new results arrive opens the new query's result, not the previous one", async () => {
+    const page = await openHydrated('/ch04-replication-controllers');
+    await resultsFor(page, 'cluster-info');
+    // Type the next query and press Enter at once: the previous query's results must not be opened.
+    await input(page).fill('maxSurge');
+    await input(page).press('Enter');
+    await page.waitForURL(/\/ch09-deployments#rolling-update-strategy/, { timeout: 15_000 });
+    await page.close();
+  });
+
+  test("while a new query is pending, the list does not show the previous query's results", async () => {
+    const page = await openHydrated('/');
+    await resultsFor(page, 'cluster-info');
+    const seen = await page.evaluate(async () => {
+      const box = document.querySelector<HTMLInputElement>('input.navbar__search-input')!;
+      const list = document.querySelector<HTMLElement>('[role="listbox"]')!;
+      const states: string[] = [];
+      const record = () => {
+        if (!list.hidden) states.push(list.dataset.query ?? '(none)');
+      };
+      const observer = new MutationObserver(record);
+      observer.observe(list, { attributes: true, childList: true, subtree: true });
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setValue.call(box, 'maxSurge');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise<void>((resolve) => {
+        const poll = () => (list.dataset.query === 'maxSurge' ? resolve() : setTimeout(poll, 10));
+        poll();
+      });
+      observer.disconnect();
+      record();
+      return states;
+    });
+    expect(seen.filter((state) => state !== 'maxSurge')).toEqual([]);
+    await expect
+      .poll(() => page.locator('.navbar [role="search"] [role="status"]').textContent())
+      .toMatch(/results? for maxSurge/);
     await page.close();
   });
 });

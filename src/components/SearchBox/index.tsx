@@ -35,6 +35,18 @@ function useFocusShortcuts(input: React.RefObject<HTMLInputElement | null>): voi
   }, [input]);
 }
 
+interface Results {
+  /** The query these hits answer. */
+  query: string;
+  hits: SearchHit[];
+}
+const NO_RESULTS: Results = { query: '', hits: [] };
+
+function resultCount(count: number, query: string): string {
+  if (count === 0) return `No results for ${query}`;
+  return `${count} result${count === 1 ? '' : 's'} for ${query}`;
+}
+
 export interface SearchBoxProps {
   /** Shown open in a page (the /search page) rather than as a navbar dropdown. */
   inline?: boolean;
@@ -47,18 +59,22 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  const [searched, setSearched] = useState('');
+  // Each result set carries the query it answers. Only the set for the query on screen is shown,
+  // announced or opened: while the next query's results are on their way, the list is closed and an Enter
+  // waits for them (it used to open the previous query's first result).
+  const [results, setResults] = useState<Results>(NO_RESULTS);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(inline);
   const latest = useRef('');
+  const enterPending = useRef<string | null>(null);
   useFocusShortcuts(input);
+  const answered = query.trim() !== '' && results.query === query;
+  const hits = answered ? results.hits : [];
 
   useEffect(() => {
     latest.current = query;
     if (!query.trim()) {
-      setHits([]);
-      setSearched('');
+      setResults(NO_RESULTS);
       return;
     }
     searchCode()
@@ -66,8 +82,7 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
       .then(
         (found) => {
           if (found === null || latest.current !== query) return; // a later keystroke has its own results
-          setHits(found);
-          setSearched(query);
+          setResults({ query, hits: found });
           setActive(0);
         },
         (error: unknown) => console.error('Search failed:', error),
@@ -76,6 +91,7 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
 
   const go = useCallback(
     (hit: SearchHit | undefined) => {
+      enterPending.current = null;
       if (!hit) return;
       setOpen(inline);
       input.current?.blur();
@@ -83,6 +99,11 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
     },
     [history, inline],
   );
+
+  // An Enter pressed before this query's results arrived opens its first result when they do.
+  useEffect(() => {
+    if (results.query === query && enterPending.current === query) go(results.hits[0]);
+  }, [results, query, go]);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -92,14 +113,15 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
       setActive((current) => (hits.length ? (current + step + hits.length) % hits.length : 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      go(hits[active]);
+      if (answered) go(hits[active]);
+      else if (query.trim()) enterPending.current = query;
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
   };
 
   const listId = `${id}-results`;
-  const expanded = open && query.trim() !== '' && searched !== '';
+  const expanded = open && answered;
   return (
     <div
       className={inline ? styles.inline : styles.box}
@@ -134,7 +156,14 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
         onKeyDown={onKeyDown}
       />
       {!inline && <kbd className={styles.hint}>/</kbd>}
-      <ul id={listId} role="listbox" aria-label="Search results" className={styles.list} hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Search results"
+        className={styles.list}
+        hidden={!expanded}
+        data-query={answered ? results.query : undefined}
+      >
         {hits.map((hit, index) => (
           <li
             key={hit.href}
@@ -157,10 +186,13 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
         ))}
         {hits.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className={styles.empty}>
-            No section matches “{searched}”.
+            No section matches “{results.query}”.
           </li>
         )}
       </ul>
+      <span className={styles.status} role="status">
+        {expanded ? resultCount(hits.length, results.query) : ''}
+      </span>
     </div>
   );
 }
