@@ -8,6 +8,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+// npm scripts run the Node of the `node` package (node_modules/.bin comes first on their PATH); the machine's
+// own Node may be older and out of support. Say so at once rather than fail in odd ways later.
+const wanted = JSON.parse(fs.readFileSync('package.json', 'utf8')).devDependencies.node;
+if (process.versions.node !== wanted) {
+  console.error(
+    `npm test runs on Node ${wanted} from the \`node\` package, but this is Node ${process.versions.node} (${process.execPath}). ` +
+      'Run it as `npm test` after `npm ci`, which puts node_modules/.bin first on the PATH.',
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-tests-'));
 let passed = 0;
 let failed = 0;

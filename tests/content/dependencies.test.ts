@@ -70,6 +70,7 @@ for (const file of files) {
 /** Packages used without an import: tools run by name, presets and plugins named in configs, types. */
 const USED_OTHERWISE: Record<string, string> = {
   '@docusaurus/core': 'the docusaurus command',
+  node: "the runtime: npm scripts run node_modules/.bin/node (Node 24 LTS), not the machine's Node",
   '@docusaurus/faster': 'future.faster in docusaurus.config.ts',
   '@docusaurus/preset-classic': "the 'classic' preset",
   '@docusaurus/theme-mermaid': 'the plain Docusaurus build of the benchmark (tests/bench/plain)',
