@@ -13,6 +13,8 @@ import copy from 'copy-text-to-clipboard';
 import { downloadText } from '../../lib/download';
 import { readDraft, writeDraft } from './draft';
 import { editorExtensions } from './extensions';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import type { ManifestsGlobalData } from '../../plugins/manifests/globalData';
 import styles from './styles.module.css';
 
 export interface ManifestEditorProps {
@@ -33,10 +35,10 @@ const loadValidator = (): Promise<typeof import('../../lib/manifestValidation')>
   import(/* webpackChunkName: "manifest-validation" */ '../../lib/manifestValidation');
 
 /** Runs the validator and times it (a `manifest-validation` performance measure per run). */
-async function timedValidation(text: string): Promise<ValidationResult> {
+async function timedValidation(text: string, schemaKubernetes: string | undefined): Promise<ValidationResult> {
   const { validateManifest } = await loadValidator();
   const start = performance.now();
-  const result = await validateManifest(text);
+  const result = await validateManifest(text, schemaKubernetes);
   performance.measure('manifest-validation', { start, end: performance.now() });
   return result;
 }
@@ -48,6 +50,8 @@ export default function ManifestEditor({ file, original, onEdited, onClose }: Ma
   const [status, setStatus] = useState('');
   const [stale, setStale] = useState(false);
   const name = file.split('/').pop() ?? file;
+  // The Kubernetes release of the schemas, read from kubernetes-models at build time (src/plugins/manifests).
+  const { schemaKubernetes } = (usePluginData('kia-manifests') as ManifestsGlobalData | undefined) ?? {};
   const callbacks = useRef({ onEdited });
   callbacks.current.onEdited = onEdited;
 
@@ -57,7 +61,7 @@ export default function ManifestEditor({ file, original, onEdited, onClose }: Ma
     const draft = readDraft(file, original);
     setStale(draft?.stale ?? false);
     const diagnose = async (text: string): Promise<Diagnostic[]> => {
-      const validation = await timedValidation(text);
+      const validation = await timedValidation(text, schemaKubernetes);
       setResult(validation);
       const length = view.current?.state.doc.length ?? text.length;
       return validation.problems.map((problem) => ({

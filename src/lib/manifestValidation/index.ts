@@ -5,23 +5,25 @@
  * path. Pure and shared: the browser editor runs it as the reader types, the manifest tests at build.
  */
 import { fieldPath } from './fieldPath';
-import { KUBERNETES_VERSION } from './kubernetesVersion';
+import { validSummary } from './kubernetesVersion';
 import { validateObject } from './validateObject';
 import { locate, parseYaml } from './yamlDocuments';
 import type { Problem, ValidationResult } from './types';
 
 export { validateObject } from './validateObject';
 export { fieldPath, jsonPointer } from './fieldPath';
-export { KUBERNETES_VERSION } from './kubernetesVersion';
+export { validSummary } from './kubernetesVersion';
+export { SCHEMA_MARKERS, schemaKubernetesVersion } from './schemaVersion';
 export { SCHEMAS } from './schemas';
 export type { ObjectProblem, PathSegment, Problem, ValidationResult } from './types';
 
-export function summarize(problems: number): string {
-  if (problems === 0) return `valid for Kubernetes ${KUBERNETES_VERSION}`;
+/** `schemaKubernetes`: the release the schemas are for (src/lib/schemaKubernetes.ts at build time). */
+export function summarize(problems: number, schemaKubernetes?: string): string {
+  if (problems === 0) return validSummary(schemaKubernetes);
   return problems === 1 ? '1 problem' : `${problems} problems`;
 }
 
-export async function validateManifest(text: string): Promise<ValidationResult> {
+export async function validateManifest(text: string, schemaKubernetes?: string): Promise<ValidationResult> {
   const { lineCounter, documents, syntax } = parseYaml(text);
   const problems: Problem[] = [];
   const place = (document: number, from: number, to: number, field: string, message: string): Problem => {
@@ -40,5 +42,5 @@ export async function validateManifest(text: string): Promise<ValidationResult> 
   if (documents.length === 0 && problems.length === 0) {
     problems.push(place(1, 0, 0, '', 'no Kubernetes object: the text is empty'));
   }
-  return { problems, documents: documents.length, summary: summarize(problems.length) };
+  return { problems, documents: documents.length, summary: summarize(problems.length, schemaKubernetes) };
 }

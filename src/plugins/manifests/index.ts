@@ -18,6 +18,8 @@ import { relationDiagramSource } from '../../remark/relationGraph/mdast';
 import { diagramKey } from '../../lib/diagrams/key';
 import { hasRenders, readRender, RENDERS_DIR } from '../../lib/diagrams/store';
 import { editorBundleConfig } from './editorBundle';
+import { installedSchemaKubernetes } from '../../lib/schemaKubernetes';
+import type { ManifestsGlobalData } from './globalData';
 
 export interface ManifestsPluginOptions {
   id?: string;
@@ -120,6 +122,9 @@ export default function manifestsPlugin(context: LoadContext, rawOptions: unknow
       const { chapters, relations } = content as ManifestsContent;
       const catalogPath = await actions.createData('manifest-catalog.json', JSON.stringify(chapters));
       const relationsPath = await actions.createData('manifest-relations.json', JSON.stringify(relations));
+      // The editor's summary names the release of the schemas it validates against.
+      const global: ManifestsGlobalData = { schemaKubernetes: installedSchemaKubernetes() };
+      actions.setGlobalData(global);
       actions.addRoute({
         path: path.posix.join(context.baseUrl, routePath),
         component: '@site/src/components/ManifestCatalog',
