@@ -12,6 +12,7 @@ import codeHighlightPlugin from './src/plugins/codeHighlight';
 import codeBlocks from './src/remark/codeBlocks';
 import commandIndexPlugin from './src/plugins/commandIndex';
 import cardsPlugin from './src/plugins/cards';
+import changesPlugin, { CHANGES_ROUTE } from './src/plugins/changes';
 import pageContentPlugin from './src/plugins/pageContent';
 import searchPlugin, { searchIndexStep } from './src/plugins/search';
 import { withReadableContrast } from './src/lib/prismContrast';
@@ -66,6 +67,8 @@ export default {
     // Search with Pagefind: the /search page here; the index is written by the offline plugin's steps below.
     searchPlugin,
     [commandIndexPlugin, { docsDir }],
+    // "What changed since the book": every :::changed and :::correction of the chapters, by version or chapter.
+    [changesPlugin, { docsDir, routePath: CHANGES_ROUTE }],
     // `npm run diagrams`: draws new diagrams and removes unused renders.
     [diagramsPlugin, { docsDir, manifestsDir, rendersDir }],
     // Code colours of both modes as one stylesheet; no highlighter in the browser.
@@ -79,7 +82,7 @@ export default {
     [
       offlinePlugin,
       {
-        steps: [searchIndexStep({ docsDir })],
+        steps: [searchIndexStep({ docsDir, routes: [CHANGES_ROUTE] })],
         pwaHead: [
           { tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json` },
           { tagName: 'meta', name: 'theme-color', content: '#2a5bd7' },
@@ -142,6 +145,7 @@ export default {
             { label: 'How to use these notes', to: '/' },
             { label: 'Manifest catalog', to: '/manifests' },
             { label: 'kubectl command index', to: '/commands' },
+            { label: 'What changed since the book', to: CHANGES_ROUTE },
             { label: 'Review self-check cards', to: '/study' },
           ],
         },

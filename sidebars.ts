@@ -24,6 +24,7 @@ const sidebars = {
     heading('Reference'),
     { type: 'link', label: 'Manifest catalog', href: '/manifests' },
     { type: 'link', label: 'kubectl command index', href: '/commands' },
+    { type: 'link', label: 'What changed since the book', href: '/changes' },
   ],
 } satisfies SidebarsConfig;
 

@@ -24,6 +24,8 @@ import { writeSearchIndex, type IndexedPage } from './searchIndex';
 export interface SearchPluginOptions {
   /** Where the chapters are: every page of it is indexed. */
   docsDir: string;
+  /** Other built pages to index (`/changes`), after the chapters. */
+  routes?: readonly string[];
 }
 
 function htmlFileOf(outDir: string, permalink: string): string {
@@ -33,13 +35,13 @@ function htmlFileOf(outDir: string, permalink: string): string {
 }
 
 /** The step that writes build/pagefind/ from the built chapter pages. */
-export function searchIndexStep({ docsDir }: SearchPluginOptions): BuildStep {
+export function searchIndexStep({ docsDir, routes = [] }: SearchPluginOptions): BuildStep {
   return {
     name: 'search index (Pagefind)',
     async run(outDir, baseUrl) {
-      const pages: IndexedPage[] = loadPages(docsDir).map((doc) => ({
-        url: path.posix.join(baseUrl, doc.permalink),
-        file: htmlFileOf(outDir, doc.permalink),
+      const pages: IndexedPage[] = [...loadPages(docsDir).map((doc) => doc.permalink), ...routes].map((route) => ({
+        url: path.posix.join(baseUrl, route),
+        file: htmlFileOf(outDir, route),
       }));
       return writeSearchIndex(outDir, pages);
     },

@@ -8,7 +8,7 @@
  *
  * The few components in the content that need React in the browser mark their root with
  * `data-island="<name>"` and their props as JSON in `data-island-props` (see ISLANDS); on adopted
- * content they are rendered into that element through a portal, inside the app's providers. Above the content: the chapter's PDF and its reading progress.
+ * content they are rendered into that element through a portal, inside the app's providers. Above the content: the chapter's PDF, the versions it was checked against and its reading progress.
  */
 import React, {
   Suspense,
@@ -27,6 +27,7 @@ import { useHistory } from '@docusaurus/router';
 import { handleContentClick } from '@site/src/lib/contentActions';
 import ChapterProgress from '@site/src/components/ChapterProgress';
 import PdfLink from '@site/src/components/PdfLink';
+import CheckedAgainst from '@site/src/components/CheckedAgainst';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import StudyNext from '@site/src/components/StudyNext';
 import EditControls from '@site/src/components/Manifest/EditControls';
@@ -91,6 +92,7 @@ export default function MDXContentWrapper(props: Props): ReactNode {
   return (
     <>
       <PdfLink permalink={metadata.permalink} />
+      <CheckedAgainst permalink={metadata.permalink} />
       <ChapterProgress />
       {adopted ? (
         // Keeps the server's HTML: React does not hydrate inside dangerouslySetInnerHTML.
