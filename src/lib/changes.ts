@@ -14,7 +14,7 @@ export interface ChangeEntry {
   title: string;
   /** `Kubernetes`, `kubectl` or `minikube`; absent for a correction. */
   tool?: string;
-  /** `1.33`; absent for a correction. */
+  /** `1.33` (or `1.9.1`, as the title says); absent for a correction. */
   version?: string;
   /** The chapter: its number, title and page. */
   chapter: number;
@@ -33,7 +33,7 @@ export interface ChangeGroup {
 }
 
 /** `Title · Kubernetes 1.33`: the title, the tool and the version (CONTRIBUTING.md, "Corrections"). */
-const VERSIONED = /^(.*?)\s*·\s*(Kubernetes|kubectl|minikube)\s+v?(\d+\.\d+)\s*$/;
+const VERSIONED = /^(.*?)\s*·\s*(Kubernetes|kubectl|minikube)\s+v?(\d+\.\d+(?:\.\d+)?)\s*$/;
 
 const minorOf = (version: string): number => Number(version.split('.')[1]);
 const majorOf = (version: string): number => Number(version.split('.')[0]);
@@ -71,11 +71,20 @@ export function changeEntries(pages: readonly Page[]): ChangeEntry[] {
 
 /** kubectl is released with Kubernetes, so its versions group with Kubernetes'; minikube has its own. */
 function versionGroup(entry: ChangeEntry): { key: string; heading: string; rank: number } {
-  const version = entry.version ?? '0.0';
+  // Grouped by minor: kubectl 1.9.1 is with Kubernetes 1.9.
+  const version = (entry.version ?? '0.0').split('.').slice(0, 2).join('.');
   if (entry.tool === 'minikube') {
-    return { key: `minikube-${version}`, heading: `minikube ${version}`, rank: -1e6 + majorOf(version) * 1000 + minorOf(version) };
+    return {
+      key: `minikube-${version}`,
+      heading: `minikube ${version}`,
+      rank: -1e6 + majorOf(version) * 1000 + minorOf(version),
+    };
   }
-  return { key: `kubernetes-${version}`, heading: `Kubernetes ${version}`, rank: majorOf(version) * 1000 + minorOf(version) };
+  return {
+    key: `kubernetes-${version}`,
+    heading: `Kubernetes ${version}`,
+    rank: majorOf(version) * 1000 + minorOf(version),
+  };
 }
 
 const slug = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]+/g, '-');

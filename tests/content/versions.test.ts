@@ -22,9 +22,8 @@ const minor = (version: string) => Number(version.split('.')[1]);
 const minorName = (value: number) => `1.${value}`;
 
 /** Every minor the site supports, oldest first: `1.35`, `1.36`, `1.37`. */
-const supported = Array.from(
-  { length: minor(versions.kubernetes) - minor(versions.supportedOldest) + 1 },
-  (_, index) => minorName(minor(versions.supportedOldest) + index),
+const supported = Array.from({ length: minor(versions.kubernetes) - minor(versions.supportedOldest) + 1 }, (_, index) =>
+  minorName(minor(versions.supportedOldest) + index),
 );
 
 const LATEST: Record<string, string> = {
@@ -36,7 +35,14 @@ const LATEST: Record<string, string> = {
 
 describe('versions of today (src/data/versions.json)', () => {
   test('each version is written 1.N and the date checked YYYY-MM-DD', () => {
-    for (const key of ['kubernetes', 'kubectl', 'minikube', 'supportedOldest', 'minimumKubernetes', 'schemaKubernetes'] as const) {
+    for (const key of [
+      'kubernetes',
+      'kubectl',
+      'minikube',
+      'supportedOldest',
+      'minimumKubernetes',
+      'schemaKubernetes',
+    ] as const) {
       expect(versions[key], `src/data/versions.json: ${key}`).toMatch(/^1\.\d+$/);
     }
     expect(versions.checked, 'src/data/versions.json: checked').toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -106,7 +112,11 @@ describe('manifests against the supported Kubernetes minors', () => {
       const entry = table[key];
       if (!entry) return [`${where}: not in tests/content/served-apis.json; review it and add it with its source`];
       return supported
-        .filter((release) => minor(release) < minor(entry.servedSince) || (entry.removedIn !== null && minor(release) >= minor(entry.removedIn)))
+        .filter(
+          (release) =>
+            minor(release) < minor(entry.servedSince) ||
+            (entry.removedIn !== null && minor(release) >= minor(entry.removedIn)),
+        )
         .map((release) => `${where}: not served by Kubernetes ${release}`);
     });
     expect(problems).toEqual([]);
@@ -116,11 +126,12 @@ describe('manifests against the supported Kubernetes minors', () => {
     for (const [key, entry] of Object.entries(served.apis)) expect(entry.source, key).toMatch(/https:\/\//);
   });
 
-  test('every kubectl image is within kubectl\'s version skew (one minor) of every supported Kubernetes', () => {
+  test("every kubectl image is within kubectl's version skew (one minor) of every supported Kubernetes", () => {
     const images = listManifests(manifestsDir).flatMap((file) =>
-      [...readManifest(manifestsDir, file).text.matchAll(/image:\s*(\S*\/kubectl:\S+)/g)].map(
-        (match) => ({ file: `manifests/${file}`, image: match[1] ?? '' }),
-      ),
+      [...readManifest(manifestsDir, file).text.matchAll(/image:\s*(\S*\/kubectl:\S+)/g)].map((match) => ({
+        file: `manifests/${file}`,
+        image: match[1] ?? '',
+      })),
     );
     expect(images.length).toBeGreaterThan(0);
     const outside = images.flatMap(({ file, image }) => {
@@ -152,7 +163,9 @@ describe('pages against today', () => {
   test('no page states the minikube cluster to run by hand ("minikube ... Kubernetes 1.N or later")', () => {
     const byHand = docs.flatMap((doc) =>
       doc.lines.flatMap((text, index) =>
-        /minikube.*Kubernetes 1\.\d+ or later/.test(text) ? [`docs/${doc.relativePath}:${index + 1}: ${text.trim()}`] : [],
+        /minikube.*Kubernetes 1\.\d+ or later/.test(text)
+          ? [`docs/${doc.relativePath}:${index + 1}: ${text.trim()}`]
+          : [],
       ),
     );
     expect(byHand).toEqual([]);

@@ -88,7 +88,7 @@ export default function ManifestEditor({ file, original, onEdited, onClose }: Ma
       editor.destroy();
       view.current = null;
     };
-  }, [file, original]);
+  }, [file, original, schemaKubernetes]);
 
   const text = (): string => view.current?.state.doc.toString() ?? original;
   const onReset = useCallback(() => {

@@ -30,7 +30,9 @@ describe('schemaKubernetesVersion', () => {
   });
 
   test('the installed kubernetes-models 5.1.0 is generated from Kubernetes 1.36.0 (its CHANGELOG, 5.0.0)', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(schemasDir(), '..', 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(schemasDir(), '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     // A new release: re-check which Kubernetes it is generated from, add its marker, then update this pin.
     expect(pkg.version).toBe('5.1.0');
     expect(installedSchemaKubernetes()).toBe('1.36');

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateManifest } from '..';
 
-
 const deployment = (apiVersion: string, replicas: string): string => `apiVersion: ${apiVersion}
 kind: Deployment
 metadata:
