@@ -9,7 +9,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { byChapter, byVersion, type ChangeEntry, type ChangeGroup } from '../../lib/changes';
+import { byChapter, byVersion, type ChangeEntry, type ChangeGroup } from '../../lib/changeGroups';
 import styles from './styles.module.css';
 
 type Grouping = 'version' | 'chapter';
