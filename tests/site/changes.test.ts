@@ -30,7 +30,12 @@ describe('the changes page', () => {
     const headings = selectAll(changes.main, 'h2').map((heading) => textOf(heading).trim());
     expect(headings[0]).toBe('Kubernetes 1.36');
     expect(headings).toContain('Kubernetes 1.35');
-    expect(headings).toContain('minikube 1.39');
+    const kubernetes = headings.filter((heading) => heading.startsWith('Kubernetes '));
+    const minorOf = (heading: string) => Number(heading.split('.')[1]);
+    expect(kubernetes.map(minorOf)).toEqual(kubernetes.map(minorOf).sort((a, b) => b - a));
+    // minikube's own versions after Kubernetes', then the corrections.
+    expect(headings.slice(kubernetes.length, -1).every((heading) => heading.startsWith('minikube '))).toBe(true);
+    expect(headings).toContain('minikube 1.19');
     expect(headings.at(-1)).toBe('Corrections to the notes');
   });
 

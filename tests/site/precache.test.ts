@@ -20,6 +20,7 @@ import { OFFLINE_PAGE, htmlFileOf } from '../../src/plugins/offline/offlinePage'
 import { attr, localUrlsOf, readHtml, selectAll, sitemapPaths } from '../builtHtml';
 import { splitSections } from '../../src/plugins/search/searchIndex';
 import { loadPages } from '../../src/lib/content';
+import { CHANGES_ROUTE } from '../../src/plugins/changes';
 
 const buildDir = path.resolve('build');
 const manifest = readPrecacheManifest(path.join(buildDir, 'sw.js'));
@@ -114,9 +115,10 @@ describe('precache', () => {
       expect(search, file).toContain(file);
     }
     expect(search.filter((file) => file.startsWith('pagefind/index/')).length).toBeGreaterThan(0);
-    // One fragment per indexed section of the ten pages (src/plugins/search/searchIndex.ts).
-    const sections = loadPages(path.resolve('docs')).flatMap((doc) =>
-      splitSections(fs.readFileSync(htmlFileOf(buildDir, doc.permalink) ?? '', 'utf8'), doc.permalink),
+    // One fragment per indexed section of the ten pages and the changes page (src/plugins/search/searchIndex.ts).
+    const routes = [...loadPages(path.resolve('docs')).map((doc) => doc.permalink), CHANGES_ROUTE];
+    const sections = routes.flatMap((route) =>
+      splitSections(fs.readFileSync(htmlFileOf(buildDir, route) ?? '', 'utf8'), route),
     );
     expect(sections.length).toBeGreaterThan(50);
     expect(search.filter((file) => file.startsWith('pagefind/fragment/')).length).toBe(sections.length);
