@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { hydrated, siteUrl } from './site';
-import { buildCommandIndex, type IndexedCommand } from '../../src/lib/commandIndex';
+import { buildCommandIndex, type IndexedCommand } from '../../src/lib/notesCommandIndex';
 import { docs } from './searchExpectations';
 
 const index = buildCommandIndex(docs);

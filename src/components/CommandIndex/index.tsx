@@ -9,7 +9,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { CommandGroup, CommandIndexData, IndexedCommand } from '../../lib/commandIndex';
+import type { CommandGroup, CommandIndexData, IndexedCommand } from '../../lib/notesCommandIndex';
 import type { CommandStatus } from '../../lib/commands';
 import { findResource } from '../../lib/kubectlResources';
 import copy from 'copy-text-to-clipboard';

@@ -103,7 +103,3 @@ export function loadPages(docsDir: string): Page[] {
     .sort((a, b) => a.sidebarPosition - b.sidebarPosition || a.relativePath.localeCompare(b.relativePath));
 }
 
-/** `/ch05-services#create-service` for a page's line: the link to the section around it. */
-export function linkToLine(page: Page, line: number): string {
-  return sectionLink(page, sectionAtLine(page, line));
-}

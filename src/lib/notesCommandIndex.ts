@@ -196,14 +196,3 @@ export function buildCommandIndex(docs: Page[]): CommandIndexData {
     },
   };
 }
-
-/** Commands of one section (by its `href`), for the search index's command field. */
-export function commandsBySection(docs: Page[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const use of locateCommands(docs)) {
-    const list = map.get(use.location.href) ?? [];
-    list.push(use.command);
-    map.set(use.location.href, list);
-  }
-  return map;
-}
