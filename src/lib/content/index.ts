@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseDoc, sectionAtLine, sectionLink, type DocFile, type DocSection } from '../docs';
+import { parseDoc, sectionAtLine, type DocFile, type DocSection } from '../docs';
 import { admonitionTitles, codeBlocks, parsePage, type CodeBlock } from '../mdast';
 
 export { sectionAtLine, sectionLink, headingText, type DocSection } from '../docs';
@@ -102,4 +102,3 @@ export function loadPages(docsDir: string): Page[] {
     })
     .sort((a, b) => a.sidebarPosition - b.sidebarPosition || a.relativePath.localeCompare(b.relativePath));
 }
-
