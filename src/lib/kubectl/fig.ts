@@ -47,7 +47,8 @@ function flagOf(option: FigOption): FlagInfo {
 export function loadFigSpec(): FigCommand {
   const load = createRequire(path.join(process.cwd(), 'package.json'));
   // The package exports only its index; the kubectl spec is a file beside it.
-  const file = path.join(path.dirname(load.resolve('@withfig/autocomplete')), 'kubectl.js');
+  const { resolve } = load;
+  const file = path.join(path.dirname(resolve('@withfig/autocomplete')), 'kubectl.js');
   const loaded = load(file) as { default?: FigCommand };
   if (!loaded.default?.subcommands) throw new Error(`${file}: no kubectl spec (subcommands) found`);
   return loaded.default;
