@@ -268,3 +268,59 @@ describe('study mode', () => {
     await context.close();
   });
 });
+
+describe('command cards and Learn', () => {
+  test('Learn shows a card at once, with the real clock', async () => {
+    const context = await offlineContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await open(page, '/study?chapter=ch12-securing-api-server');
+    await page.getByRole('button', { name: 'Learn this chapter' }).click();
+    // No "next due in <1m": the chapter's cards are due now and the first is on screen.
+    await page.locator('#review-question').waitFor();
+    expect(await dueCount(page)).toBeGreaterThan(0);
+    expect(await page.locator('[data-due-count]').textContent()).not.toContain('next is due');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a command card accepts an equivalent command and names what differs in a near miss', async () => {
+    const context = await offlineContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await open(page, '/study?chapter=ch12-securing-api-server');
+    await page.getByRole('button', { name: 'Learn this chapter' }).click();
+    const typed = page.locator('#typed-command');
+    // Rate the plain cards before it until the first command card (they are reviewed in id order).
+    for (let n = 0; n < 20 && !(await typed.isVisible()); n += 1) {
+      await revealByKey(page);
+      const before = await dueCount(page);
+      await page.keyboard.press('4');
+      await expect.poll(() => dueCount(page)).toBe(before - 1);
+    }
+    expect(await page.locator('#review-question').textContent()).toBe('Create a ServiceAccount named foo.');
+
+    // A bad input gets a message and another try.
+    await typed.fill('x'.repeat(10_000));
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect
+      .poll(() => page.locator('[data-typed-problem]').textContent())
+      .toBe('That is 10,000 characters; a command here is well under 1000.');
+    // An equivalent command: the alias, the short name.
+    await typed.fill('k create sa foo');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.locator('[data-verdict="same"]').waitFor();
+    await expect.poll(() => focusedPart(page)).toBe('answer');
+    await page.keyboard.press('3');
+
+    // The next command card: a near miss is named.
+    await expect.poll(() => page.locator('#review-question').textContent()).toBe('Describe the foo ServiceAccount.');
+    await typed.fill('kubectl describ sa foo');
+    await typed.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-verdict="different"]').textContent())
+      .toContain('describ is not a kubectl command; did you mean describe?');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
