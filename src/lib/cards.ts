@@ -20,6 +20,8 @@ export interface CardEntry {
   section: string;
   /** 1-based line of the card in the source file. */
   line: number;
+  /** A command card (`kind="command"`): the answer is this command, which the reader types. */
+  command?: string;
 }
 
 export interface PageRef {
@@ -88,6 +90,9 @@ export function extractCards(tree: Root, page: PageRef): { cards: CardEntry[]; p
       const id = attribute(card, 'id');
       const question = attribute(card, 'question');
       const answer = toString(card.children).replace(/\s+/g, ' ').trim();
+      const kind = attribute(card, 'kind');
+      if (kind !== undefined && kind !== 'command')
+        problem(`<Card${id ? ` id="${id}"` : ''}> kind must be "command" or left out`);
       if (id === undefined || id === '') problem('<Card> has no id (add id="chNN-topic")');
       else if (id === null) problem('<Card> id must be a plain string, not an expression');
       else if (!CARD_ID.test(id)) problem(`<Card> id "${id}" must be lowercase words joined by dashes`);
@@ -99,7 +104,16 @@ export function extractCards(tree: Root, page: PageRef): { cards: CardEntry[]; p
       if (!question) problem(`<Card${id ? ` id="${id}"` : ''}> has no question`);
       if (!answer) problem(`<Card${id ? ` id="${id}"` : ''}> has no answer`);
       if (id && CARD_ID.test(id) && question && answer && card.type === 'mdxJsxFlowElement') {
-        cards.push({ id, question: question.trim(), answer, page: page.permalink, anchor, section, line });
+        cards.push({
+          id,
+          question: question.trim(),
+          answer,
+          page: page.permalink,
+          anchor,
+          section,
+          line,
+          ...(kind === 'command' ? { command: answer } : {}),
+        });
       }
       return;
     }

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { hydrated, siteUrl } from './site';
-import { buildCommandIndex, type IndexedCommand } from '../../src/lib/commandIndex';
+import { buildCommandIndex, type IndexedCommand } from '../../src/lib/notesCommandIndex';
 import { docs } from './searchExpectations';
 
 const index = buildCommandIndex(docs);
-const kubectlCommands = index.kubectl.flatMap((section) => section.groups.flatMap((group) => group.commands));
-const allCommands = [...kubectlCommands, ...index.other.flatMap((group) => group.commands)];
-
+const entries = index.kubectl.flatMap((section) => section.groups.flatMap((group) => group.commands));
+/** Every kubectl command of the notes: entries and the near-identical commands folded into them. */
+const kubectlCommands = entries.flatMap((entry) => [entry, ...entry.also]);
+const otherCommands = index.other.flatMap((group) => group.commands);
 let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
@@ -33,18 +34,16 @@ async function openIndex(): Promise<Page> {
 }
 
 const rows = (page: Page) => page.locator('li[data-command]');
-const visibleCommands = (page: Page) =>
-  page
-    .locator('li[data-command]:visible')
-    .evaluateAll((items) => items.map((item) => item.getAttribute('data-command')));
+const results = (page: Page) =>
+  page.locator('[data-result]').evaluateAll((items) => items.map((item) => item.getAttribute('data-result')));
 
 describe('command index page', () => {
-  test('without JavaScript the page lists every command of the notes, grouped, with its sections and status', async () => {
+  test('without JavaScript the page lists every kubectl command of the notes, grouped, with its sections and status', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${siteUrl()}/commands`);
     const listed = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-command')));
-    expect(listed.sort()).toEqual(allCommands.map((command) => command.command).sort());
+    expect(listed.sort()).toEqual(kubectlCommands.map((command) => command.command).sort());
     expect(kubectlCommands.length).toBeGreaterThan(40);
     const ids = await page.locator('main section[id]').evaluateAll((sections) => sections.map((section) => section.id));
     expect(ids).toEqual(expect.arrayContaining([...index.kubectl.map((section) => section.id), 'other-commands']));
@@ -52,58 +51,94 @@ describe('command index page', () => {
     const hrefs = await page
       .locator('li[data-command] a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(new Set(hrefs)).toEqual(new Set(allCommands.flatMap((command) => command.uses.map((use) => use.href))));
-    const flagged = kubectlCommands.filter((command) =>
+    expect(new Set(hrefs)).toEqual(new Set(kubectlCommands.flatMap((command) => command.uses.map((use) => use.href))));
+    const flagged = entries.filter((command) =>
       command.statuses.some((status) => status.kind === 'removed' || status.kind === 'deprecated'),
     );
     expect(flagged.length).toBeGreaterThan(0);
     for (const command of flagged) {
       const row = page.locator(`li[data-command="${command.command.replace(/["\\]/g, '\\$&')}"]`);
-      const text = await row.textContent();
+      const text = await row.first().textContent();
       for (const status of command.statuses) {
         expect(text).toContain(status.label);
         for (const replacement of status.replacements) expect(text).toContain(replacement);
       }
     }
+    // Each verb opens with what it does.
+    for (const section of index.kubectl) {
+      expect(await page.locator(`[id="${section.id}"] p`).first().textContent()).toBe(`${section.description}.`);
+    }
     await noJs.close();
   });
 
-  test('the filter narrows the list as you type, and knows short names', async () => {
+  test('the other tools are listed on demand', async () => {
+    const page = await openIndex();
+    await page.getByRole('button', { name: `Show ${index.counts.otherCommands} commands` }).click();
+    const listed = await page
+      .locator('#other-commands li[data-command]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-command')));
+    expect(listed.sort()).toEqual(otherCommands.map((command) => command.command).sort());
+    await page.close();
+  });
+
+  test('the find box brings up the command that does a task first', async () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${siteUrl()}/commands`);
     await hydrated(page);
-    expect(await rows(page).count()).toBe(allCommands.length);
     const filter = page.locator('#command-filter');
-
-    await filter.pressSequentially('rollout undo', { delay: 20 });
-    const undo = kubectlCommands.filter((command) => command.command.includes('rollout undo')).map((c) => c.command);
-    expect(undo.length).toBeGreaterThan(0);
-    await expect.poll(() => visibleCommands(page)).toEqual(expect.arrayContaining(undo));
-    const shown = await visibleCommands(page);
-    expect(shown.length).toBeLessThan(allCommands.length);
-    expect(shown.every((command) => command?.includes('rollout'))).toBe(true);
-
-    await filter.fill('');
-    await filter.pressSequentially('svc', { delay: 20 });
-    const services = kubectlCommands.filter((command) => /^kubectl get (svc|services?)\b/.test(command.command));
-    expect(services.length).toBeGreaterThan(0);
-    await expect.poll(() => visibleCommands(page)).toEqual(expect.arrayContaining(services.map((c) => c.command)));
-    expect((await visibleCommands(page)).length).toBeLessThan(allCommands.length);
-
+    const tasks: [string, RegExp][] = [
+      ['roll back', /^kubectl rollout undo /],
+      ['scale', /^kubectl scale /],
+      ['logs', /^kubectl logs /],
+      ['port forward', /^kubectl port-forward /],
+      ['copy a file', /^kubectl cp$/],
+      ['dry run', /--dry-run=client/],
+      ['watch', /^kubectl get .* -w$/],
+    ];
+    for (const [task, expected] of tasks) {
+      await filter.fill('');
+      await filter.pressSequentially(task, { delay: 10 });
+      await expect.poll(async () => (await results(page))[0], { message: task }).toMatch(expected);
+    }
     await filter.fill('no-such-command-anywhere');
-    await expect.poll(() => visibleCommands(page)).toEqual([]);
+    await expect.poll(() => page.locator('[data-results]').textContent()).toContain('No command matches');
     // Offline-ready: everything the page needs comes from the site itself.
     expect(requests.filter((url) => !url.startsWith(siteUrl()))).toEqual([]);
+    await page.close();
+  });
+
+  test('a 10,000-character query is answered with a message within 100 ms', async () => {
+    const page = await openIndex();
+    const elapsed = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const input = document.querySelector<HTMLInputElement>('#command-filter');
+          const count = document.querySelector('[data-testid="command-count"]');
+          if (!input || !count) return resolve(Infinity);
+          const observer = new MutationObserver(() => {
+            if (count.textContent?.includes('10,000 characters')) {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(count, { childList: true, characterData: true, subtree: true });
+          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+          const start = performance.now();
+          setValue?.call(input, `"';|&$(`.repeat(1250) + 'x'.repeat(1250));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
+    );
+    expect(elapsed).toBeLessThan(100);
     await page.close();
   });
 
   test('a copy button copies the exact command', async () => {
     const page = await openIndex();
     // One plain command and one whose text needs care: quotes, placeholders or a pipe.
-    const tricky = allCommands.find((command) => /["'<|]/.test(command.command)) ?? allCommands[0];
-    for (const command of [allCommands[0], tricky] as IndexedCommand[]) {
+    const tricky = entries.find((command) => /["'<|]/.test(command.command)) ?? entries[0];
+    for (const command of [entries[0], tricky] as IndexedCommand[]) {
       const row = page.locator(`li[data-command="${command.command.replace(/["\\]/g, '\\$&')}"]`);
       await row.getByRole('button', { name: `Copy ${command.command}` }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(command.command);
@@ -114,7 +149,7 @@ describe('command index page', () => {
 
   test('every section link lands on the section, which shows the command', async () => {
     const byHref = new Map<string, string[]>();
-    for (const command of allCommands) {
+    for (const command of kubectlCommands) {
       for (const use of command.uses) byHref.set(use.href, [...(byHref.get(use.href) ?? []), command.command]);
     }
     expect(byHref.size).toBeGreaterThan(10);

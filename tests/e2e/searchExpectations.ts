@@ -1,12 +1,12 @@
 /**
  * Where a search should land, worked out from the chapter sources (never from the search index): the
- * sections (docs.ts) whose commands (commandIndex.ts) contain a command query, or whose text (with the
+ * sections (docs.ts) whose commands (notesCommandIndex.ts) contain a command query, or whose text (with the
  * manifests embedded there) contains a word query or one of its kubectl synonyms.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadPages, sectionLink, type Page } from '../../src/lib/content';
-import { locateCommands } from '../../src/lib/commandIndex';
+import { locateCommands } from '../../src/lib/notesCommandIndex';
 import { synonymsOf } from '../../src/lib/searchTerms';
 
 const docsDir = path.resolve('docs');

@@ -56,6 +56,24 @@ async function open(page: Page, pathname: string): Promise<void> {
 }
 
 const stored = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), KEY);
+/**
+ * Keys reach a card only once its effects ran: the card focuses "Show answer" (or the revealed answer) in the
+ * same effect pass that attaches its key handler, so the focus says the handler is there. Pressing Space or a
+ * rating before that, as a loaded machine shows, is a key no one hears.
+ */
+const focusedPart = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    if (active?.hasAttribute('data-review-answer')) return 'answer';
+    return active?.textContent?.startsWith('Show answer') ? 'reveal' : '';
+  });
+
+async function revealByKey(page: Page): Promise<void> {
+  await expect.poll(() => focusedPart(page)).toBe('reveal');
+  await page.keyboard.press('Space');
+  await expect.poll(() => focusedPart(page)).toBe('answer');
+}
+
 const dueCount = async (page: Page) => Number(await page.locator('[data-due-count]').getAttribute('data-due-count'));
 
 function collectErrors(page: Page): string[] {
@@ -94,16 +112,15 @@ describe('study mode', () => {
     await expect.poll(() => dueCount(page)).toBe(9);
 
     // Space reveals; the buttons show the interval each rating schedules (a new card: 1m, 6m, 10m, days).
-    await page.keyboard.press('Space');
-    await page.locator('[data-review-answer]').waitFor();
+    await revealByKey(page);
     await expect.poll(() => page.locator('[data-rating="3"]').textContent()).toContain('Good · 10m');
     await expect.poll(() => page.locator('[data-rating="1"]').textContent()).toContain('Again · 1m');
     await page.keyboard.press('3');
     await expect.poll(() => dueCount(page)).toBe(8);
-    await page.keyboard.press('Space');
+    await revealByKey(page);
     await page.keyboard.press('4');
     await expect.poll(() => dueCount(page)).toBe(7);
-    await page.keyboard.press('Space');
+    await revealByKey(page);
     await page.locator('[data-rating="1"]').click();
     await expect.poll(() => dueCount(page)).toBe(6);
 
@@ -186,8 +203,7 @@ describe('study mode', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await open(page, '/study');
-      await page.keyboard.press('Space');
-      await page.locator('[data-review-answer]').waitFor();
+      await revealByKey(page);
       expect(await axeViolations(page), `/study, ${colorScheme}`).toEqual([]);
       for (const pathname of ['/ch04-replication-controllers', '/']) {
         await open(page, pathname);
@@ -248,6 +264,62 @@ describe('study mode', () => {
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => stored(page)).toBeNull();
     await expect.poll(() => dueCount(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('command cards and Learn', () => {
+  test('Learn shows a card at once, with the real clock', async () => {
+    const context = await offlineContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await open(page, '/study?chapter=ch12-securing-api-server');
+    await page.getByRole('button', { name: 'Learn this chapter' }).click();
+    // No "next due in <1m": the chapter's cards are due now and the first is on screen.
+    await page.locator('#review-question').waitFor();
+    expect(await dueCount(page)).toBeGreaterThan(0);
+    expect(await page.locator('[data-due-count]').textContent()).not.toContain('next is due');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a command card accepts an equivalent command and names what differs in a near miss', async () => {
+    const context = await offlineContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await open(page, '/study?chapter=ch12-securing-api-server');
+    await page.getByRole('button', { name: 'Learn this chapter' }).click();
+    const typed = page.locator('#typed-command');
+    // Rate the plain cards before it until the first command card (they are reviewed in id order).
+    for (let n = 0; n < 20 && !(await typed.isVisible()); n += 1) {
+      await revealByKey(page);
+      const before = await dueCount(page);
+      await page.keyboard.press('4');
+      await expect.poll(() => dueCount(page)).toBe(before - 1);
+    }
+    expect(await page.locator('#review-question').textContent()).toBe('Create a ServiceAccount named foo.');
+
+    // A bad input gets a message and another try.
+    await typed.fill('x'.repeat(10_000));
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect
+      .poll(() => page.locator('[data-typed-problem]').textContent())
+      .toBe('That is 10,000 characters; a command here is well under 1000.');
+    // An equivalent command: the alias, the short name.
+    await typed.fill('k create sa foo');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.locator('[data-verdict="same"]').waitFor();
+    await expect.poll(() => focusedPart(page)).toBe('answer');
+    await page.keyboard.press('3');
+
+    // The next command card: a near miss is named.
+    await expect.poll(() => page.locator('#review-question').textContent()).toBe('Describe the foo ServiceAccount.');
+    await typed.fill('kubectl describ sa foo');
+    await typed.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-verdict="different"]').textContent())
+      .toContain('describ is not a kubectl command; did you mean describe?');
     expect(errors).toEqual([]);
     await context.close();
   });

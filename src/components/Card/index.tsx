@@ -10,15 +10,17 @@ export interface CardProps {
   /** Stable id (`ch05-headless-dns`): the reader's review history is kept under it. */
   id: string;
   question: string;
+  /** `command`: the answer is a kubectl command, which /study asks the reader to type. */
+  kind?: 'command';
   /** The short answer. */
   children: ReactNode;
 }
 
-export default function Card({ id, question, children }: CardProps): ReactNode {
+export default function Card({ id, question, kind, children }: CardProps): ReactNode {
   return (
     <details className={styles.card} id={`card-${id}`} data-card-id={id}>
       <summary className={styles.question}>
-        <span className={styles.kind}>Self-check</span> {question}
+        <span className={styles.kind}>{kind === 'command' ? 'Command' : 'Self-check'}</span> {question}
       </summary>
       <div className={styles.answer}>{children}</div>
     </details>

@@ -7,6 +7,7 @@ import Link from '@docusaurus/Link';
 import type { CardRecord, Rating } from '@site/src/lib/study/data';
 import type { StudyCard } from '@site/src/lib/study/chapters';
 import { formatInterval, previewIntervals, RATING_LABELS } from '@site/src/lib/study/scheduler';
+import TypedCommand, { Verdict, type TypedVerdict } from './TypedCommand';
 import styles from './styles.module.css';
 
 const RATINGS: Rating[] = [1, 2, 3, 4];
@@ -26,14 +27,16 @@ export interface ReviewProps {
 
 export default function Review({ card, record, chapterLabel, now, onRate }: ReviewProps): ReactNode {
   const [revealed, setRevealed] = useState(false);
+  const [verdict, setVerdict] = useState<TypedVerdict>();
   const revealButton = useRef<HTMLButtonElement>(null);
   const answer = useRef<HTMLDivElement>(null);
   const intervals = previewIntervals(record, now);
 
   // Each card mounts anew (StudyApp keys it by id): it starts hidden, with the focus on "Show answer".
   useEffect(() => {
-    revealButton.current?.focus({ preventScroll: true });
-  }, []);
+    // A command card focuses its answer box instead (TypedCommand).
+    if (card.command === undefined) revealButton.current?.focus({ preventScroll: true });
+  }, [card.command]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -68,8 +71,9 @@ export default function Review({ card, record, chapterLabel, now, onRate }: Revi
       </h2>
       {revealed ? (
         <>
+          {verdict && <Verdict verdict={verdict} />}
           <div className={styles.answer} ref={answer} tabIndex={-1} data-review-answer="">
-            {card.answer}
+            {card.command === undefined ? card.answer : <code>{card.command}</code>}
           </div>
           <div className={styles.ratings} role="group" aria-label="How well did you remember?">
             {RATINGS.map((rating) => (
@@ -90,15 +94,26 @@ export default function Review({ card, record, chapterLabel, now, onRate }: Revi
           </div>
         </>
       ) : (
-        <button
-          type="button"
-          ref={revealButton}
-          className={styles.reveal}
-          onClick={() => setRevealed(true)}
-          aria-keyshortcuts="Space"
-        >
-          Show answer <span className={styles.keyHint}>(Space)</span>
-        </button>
+        <>
+          {card.command !== undefined && (
+            <TypedCommand
+              answer={card.command}
+              onChecked={(checked) => {
+                setVerdict(checked);
+                setRevealed(true);
+              }}
+            />
+          )}
+          <button
+            type="button"
+            ref={revealButton}
+            className={styles.reveal}
+            onClick={() => setRevealed(true)}
+            aria-keyshortcuts="Space"
+          >
+            Show answer <span className={styles.keyHint}>(Space)</span>
+          </button>
+        </>
       )}
     </article>
   );

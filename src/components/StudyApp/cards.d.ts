@@ -5,3 +5,11 @@ declare module '@generated/kia-cards/default/cards.json' {
   const cards: StudyCard[];
   export default cards;
 }
+
+/** The slice of the kubectl model the command cards are checked with (src/plugins/cards). */
+declare module '@generated/kia-cards/default/command-model.json' {
+  import type { KubectlModel } from '@site/src/lib/kubectl/types';
+
+  const model: KubectlModel;
+  export default model;
+}

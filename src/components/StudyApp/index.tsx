@@ -71,7 +71,11 @@ function ChapterTable({
 export default function StudyApp(): ReactNode {
   const state = useStudyState();
   const chapters = useStudyChapters();
-  const now = useNow(15_000);
+  const clock = useNow(15_000);
+  // The clock ticks every 15 s; cards added or rated since are due by the time of that action, not the tick
+  // before it (Learn would otherwise say "next due in <1m" instead of starting the review).
+  const [actedAt, setActedAt] = useState(0);
+  const now = Math.max(clock, actedAt);
   const location = useLocation();
   const history = useHistory();
   const [message, setMessage] = useState('');
@@ -86,7 +90,9 @@ export default function StudyApp(): ReactNode {
   const learn = useCallback(
     (page: string) => {
       const ids = chapters.find((entry) => entry.permalink === page)?.cards.map(([id]) => id) ?? [];
-      const result = updateStudy((data) => addCards(data, ids, Date.now()));
+      const at = Date.now();
+      const result = updateStudy((data) => addCards(data, ids, at));
+      setActedAt(at);
       setMessage(result.status === 'ok' ? `Added the cards of ${labelOf.get(page) ?? page} to your reviews.` : '');
     },
     [chapters, labelOf],
@@ -100,6 +106,7 @@ export default function StudyApp(): ReactNode {
       next = scheduled.due;
       return recordReview(data, id, rating, scheduled, at);
     });
+    setActedAt(at);
     if (next !== undefined) setMessage(`${RATING_LABELS[rating]}: next review in ${formatInterval(next - at)}.`);
   }, []);
 

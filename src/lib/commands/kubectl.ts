@@ -1,66 +1,16 @@
 /** A kubectl command line read as kubectl reads it: verb, resource type, arguments and flags. */
 import { canonicalResource } from '../kubectlResources';
+import { kubectlModel } from '../kubectl/model';
+import { parseWords } from '../kubectl/parse';
 import { shellWords } from './shellWords';
 import { CREATE_SUBCOMMANDS, POD_VERBS, STANDALONE_VERBS, TYPED_VERBS, TYPE_ONLY_VERBS } from './verbs';
 
-/** kubectl flags that take the next word as their value when written without `=`. */
-export const VALUE_FLAGS: ReadonlySet<string> = new Set([
-  '-n',
-  '--namespace',
-  '-o',
-  '--output',
-  '-f',
-  '--filename',
-  '-k',
-  '--kustomize',
-  '-l',
-  '--selector',
-  '--field-selector',
-  '-c',
-  '--container',
-  '--sort-by',
-  '-p',
-  '--patch',
-  '--type',
-  '--image',
-  '--grace-period',
-  '--to-revision',
-  '--revision',
-  '--replicas',
-  '--restart',
-  '--port',
-  '--target-port',
-  '--name',
-  '--timeout',
-  '--context',
-  '--kubeconfig',
-  '--cluster',
-  '--user',
-  '-s',
-  '--server',
-  '--as',
-  '--from-file',
-  '--from-literal',
-  '--from-env-file',
-  '--cert',
-  '--key',
-  '--clusterrole',
-  '--role',
-  '--group',
-  '--serviceaccount',
-  '--docker-username',
-  '--docker-password',
-  '--docker-email',
-  '--docker-server',
-  '--duration',
-  '--address',
-  '--template',
-  '--tail',
-  '--since',
-  '--raw',
-  '--for',
-  '--generator',
-]);
+/** kubectl flags that take the next word as their value when written without `=` (from the kubectl model). */
+export const VALUE_FLAGS: ReadonlySet<string> = new Set(
+  [...kubectlModel().globalFlags, ...Object.values(kubectlModel().verbs).flatMap((verb) => verb.flags)]
+    .filter((flag) => flag.value === 'required')
+    .flatMap((flag) => flag.names),
+);
 
 export interface KubectlCommand {
   /** `get`, `create configmap`, `create secret tls`, `rollout undo`, `set image`, `create -f`... */
@@ -87,24 +37,18 @@ function kubectlWords(command: string): string[] {
 /** Splits a kubectl command line into verb, resource type, arguments and flags. */
 export function parseKubectl(command: string): KubectlCommand | undefined {
   const words = kubectlWords(command);
-  if (words[0] !== 'kubectl' && words[0] !== 'k') return undefined;
-  const positional: string[] = [];
-  const flags: string[] = [];
-  let dashDash = false;
-  for (let i = 1; i < words.length; i += 1) {
-    const word = words[i] ?? '';
-    if (word === '--') {
-      dashDash = true;
-      break;
-    }
-    if (word.startsWith('-') && word.length > 1) {
-      const [flag] = word.split('=');
-      flags.push(flag ?? word);
-      if (!word.includes('=') && VALUE_FLAGS.has(word)) i += 1;
-      continue;
-    }
-    positional.push(word);
-  }
+  // The model decides which word is a flag and which flag takes the next word as its value (per verb).
+  const read = parseWords(kubectlModel(), words);
+  if (!read) return undefined;
+  const positional = read.words
+    .filter(
+      (word) => word.role === 'verb' || word.role === 'resource' || word.role === 'name' || word.role === 'argument',
+    )
+    .map((word) => word.text);
+  const flags = read.words
+    .filter((word) => word.role === 'flag' || word.role === 'unknown-flag')
+    .map((word) => word.text.split('=')[0] ?? word.text);
+  const dashDash = read.afterDashDash !== undefined;
   const [first, second, third] = positional;
   if (first === undefined) return undefined;
   let verb = first;

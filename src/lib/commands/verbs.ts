@@ -1,51 +1,10 @@
 /** The verbs of kubectl these notes run, grouped by what their first argument is. One list of each. */
+import { kubectlModel } from '../kubectl/model';
 
-/** kubectl's subcommands: `k` counts as the alias only when one of these follows it. */
-export const KUBECTL_VERBS: ReadonlySet<string> = new Set([
-  'annotate',
-  'api-resources',
-  'api-versions',
-  'apply',
-  'attach',
-  'auth',
-  'autoscale',
-  'certificate',
-  'cluster-info',
-  'completion',
-  'config',
-  'cordon',
-  'cp',
-  'create',
-  'debug',
-  'delete',
-  'describe',
-  'diff',
-  'drain',
-  'edit',
-  'events',
-  'exec',
-  'explain',
-  'expose',
-  'get',
-  'kustomize',
-  'label',
-  'logs',
-  'patch',
-  'plugin',
-  'port-forward',
-  'proxy',
-  'replace',
-  'rollout',
-  'rolling-update',
-  'run',
-  'scale',
-  'set',
-  'taint',
-  'top',
-  'uncordon',
-  'version',
-  'wait',
-]);
+/** kubectl's subcommands (from the kubectl model): `k` counts as the alias only when one of these follows it. */
+export const KUBECTL_VERBS: ReadonlySet<string> = new Set(
+  Object.keys(kubectlModel().verbs).filter((path) => !path.includes(' ')),
+);
 
 /** Verbs that act on a pod named by their first argument: the index does not repeat "pods" after them. */
 export const POD_VERBS: ReadonlySet<string> = new Set(['attach', 'cp', 'debug', 'exec', 'logs', 'port-forward', 'run']);

@@ -21,7 +21,7 @@ export interface StudyGlobalData {
 }
 
 /** A card as /study shows it. */
-export type StudyCard = Pick<CardEntry, 'id' | 'question' | 'answer' | 'page' | 'anchor' | 'section'>;
+export type StudyCard = Pick<CardEntry, 'id' | 'question' | 'answer' | 'page' | 'anchor' | 'section' | 'command'>;
 
 /** `/ch05-services#create-service`: the key of a section in the reader's progress. */
 export function sectionKey(permalink: string, anchor: string): string {

@@ -12,6 +12,10 @@ import { optionsValidator } from '../options';
 import { loadPages, type Page } from '../../lib/content';
 import { duplicateIds, extractCards, formatProblems, type CardEntry, type CardProblem } from '../../lib/cards';
 import type { StudyCard, StudyChapter, StudyGlobalData } from '../../lib/study/chapters';
+import { kubectlModel } from '../../lib/kubectl/model';
+import { readTyped } from '../../lib/kubectl/equivalence';
+import { sliceModel } from '../../lib/kubectl/slice';
+import type { KubectlModel } from '../../lib/kubectl/types';
 
 export interface CardsPluginOptions {
   id?: string;
@@ -21,6 +25,21 @@ export interface CardsPluginOptions {
 export interface CardsContent {
   global: StudyGlobalData;
   cards: StudyCard[];
+  /** The part of the kubectl model the command cards' checking needs (their verbs' flags). */
+  commandModel: KubectlModel;
+}
+
+/** A command card's answer must be one kubectl command the model reads completely. */
+export function commandProblem(command: string): string | undefined {
+  const read = readTyped(kubectlModel(), command);
+  if (read.problem !== undefined) return `the answer \`${command}\` is not one kubectl command: ${read.problem}`;
+  if (!read.parsed.verb) return `the answer \`${command}\` has no kubectl verb`;
+  const unknown = read.parsed.flags.filter((flag) => !flag.flag).map((flag) => flag.written);
+  if (unknown.length > 0)
+    return `the answer \`${command}\` uses ${unknown.join(', ')}, unknown to kubectl ${read.parsed.verb.path}`;
+  const removed = read.parsed.flags.find((flag) => flag.flag?.status?.kind === 'removed');
+  if (removed) return `the answer \`${command}\` uses ${removed.written}, removed in ${removed.flag?.status?.since}`;
+  return undefined;
 }
 
 /** Modules shared by the study views on every docs page and by /study. */
@@ -45,6 +64,10 @@ export function collectCards(docsDir: string, siteDir: string): CardsContent {
     const file = fileOf.get(doc.permalink) ?? doc.relativePath;
     const found = extractCards(doc.tree, { permalink: doc.permalink, file });
     problems.push(...found.problems);
+    for (const card of found.cards) {
+      const problem = card.command === undefined ? undefined : commandProblem(card.command);
+      if (problem) problems.push({ file, line: card.line, message: `<Card id="${card.id}">: ${problem}` });
+    }
     all.push(...found.cards);
     if (!CHAPTER_FILE.test(path.basename(doc.relativePath))) continue;
     const sections = doc.sections.filter((section) => section.depth <= 4).map((section) => section.anchor);
@@ -59,16 +82,22 @@ export function collectCards(docsDir: string, siteDir: string): CardsContent {
   if (problems.length > 0) {
     throw new Error(`Self-check cards have ${problems.length} problem(s):\n${formatProblems(problems)}`);
   }
+  const verbs = all.flatMap((card) => {
+    const read = card.command === undefined ? undefined : readTyped(kubectlModel(), card.command);
+    return read && read.problem === undefined && read.parsed.verb ? [read.parsed.verb.path] : [];
+  });
   return {
     global: { chapters },
-    cards: all.map(({ id, question, answer, page, anchor, section }) => ({
+    cards: all.map(({ id, question, answer, page, anchor, section, command }) => ({
       id,
       question,
       answer,
       page,
       anchor,
       section,
+      ...(command === undefined ? {} : { command }),
     })),
+    commandModel: sliceModel(kubectlModel(), verbs),
   };
 }
 
@@ -109,10 +138,12 @@ export default function cardsPlugin(context: LoadContext, rawOptions: unknown): 
 
     async contentLoaded({ content, actions }) {
       // Plugin modules in the config are typed with unknown content; this is what loadContent returned.
-      const { global, cards } = content as CardsContent;
+      const { global, cards, commandModel } = content as CardsContent;
       actions.setGlobalData(global);
       // Written to .docusaurus/kia-cards/default/cards.json; only /study imports it.
       await actions.createData('cards.json', JSON.stringify(cards));
+      // Loaded by /study with the checking code on the first typed answer.
+      await actions.createData('command-model.json', JSON.stringify(commandModel));
     },
   };
 }

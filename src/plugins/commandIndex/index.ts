@@ -1,6 +1,6 @@
 /**
  * Docusaurus plugin for the kubectl command index at /commands: the data is computed at build time from the
- * chapter sources (src/lib/commandIndex.ts), never copied by hand, and reaches the page as a JSON module,
+ * chapter sources (src/lib/notesCommandIndex.ts), never copied by hand, and reaches the page as a JSON module,
  * so the whole index is in the static HTML.
  */
 import path from 'node:path';
@@ -8,7 +8,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { optionsValidator } from '../options';
 import { loadPages } from '../../lib/content';
-import { buildCommandIndex, type CommandIndexData } from '../../lib/commandIndex';
+import { buildCommandIndex, type CommandIndexData } from '../../lib/notesCommandIndex';
 
 export interface CommandIndexPluginOptions {
   id?: string;

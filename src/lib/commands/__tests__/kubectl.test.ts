@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kubectlGroupOf } from '../../commandIndex';
+import { kubectlGroupOf } from '../../notesCommandIndex';
 import { isKubectlMention, parseKubectl } from '../kubectl';
 import { classifyCommand } from '../classify';
 

@@ -13,6 +13,9 @@ import {
   type CommandUse,
 } from './commands';
 import { sectionAtLine, sectionLink, type Page } from './content';
+import { kubectlModel } from './kubectl/model';
+import { searchFieldsOf, verbDescriptions } from './kubectl/searchFields';
+import { shellWords } from './commands/shellWords';
 
 export interface CommandLocation {
   /** `/ch05-services#create-service` */
@@ -36,6 +39,10 @@ export interface IndexedCommand {
   statuses: CommandStatus[];
   /** Every use is inside a `:::changed` box: the form the notes used, not one to run today. */
   historyOnly: boolean;
+  /** Near-identical commands folded into this one (other names or values, same verb, type and flags). */
+  also: { command: string; uses: CommandLocation[] }[];
+  /** What the find box matches besides the spelling (kubectl commands only). */
+  search?: { verb: string; verbText: string; resourceText: string; detailText: string };
 }
 
 export interface CommandGroup {
@@ -52,6 +59,8 @@ export interface CommandGroup {
 export interface VerbSection {
   id: string;
   verb: string;
+  /** What the verb does, in one line (from the kubectl model). */
+  description: string;
   groups: CommandGroup[];
 }
 
@@ -60,6 +69,8 @@ export interface CommandIndexData {
   other: CommandGroup[];
   /** kubectl commands only named in running text (`kubectl attach`), not run: listed apart. */
   mentions: IndexedCommand[];
+  /** kubectl's verbs the notes never run, with what each does: found by the find box only. */
+  otherVerbs: { verb: string; description: string; terms: string }[];
   counts: {
     kubectlCommands: number;
     kubectlUses: number;
@@ -129,7 +140,15 @@ function collect(located: LocatedCommand[]): IndexedCommand[] {
   for (const use of located) {
     let entry = byCommand.get(use.command);
     if (!entry) {
-      entry = { command: use.command, uses: [], statuses: statusesOf(use.tool, use.command), historyOnly: true };
+      const search = use.tool === 'kubectl' ? searchFieldsOf(use.command) : undefined;
+      entry = {
+        command: use.command,
+        uses: [],
+        statuses: statusesOf(use.tool, use.command),
+        historyOnly: true,
+        also: [],
+        ...(search ? { search } : {}),
+      };
       byCommand.set(use.command, entry);
     }
     // One link per section: a command run twice in the same section is one place to go.
@@ -137,6 +156,45 @@ function collect(located: LocatedCommand[]): IndexedCommand[] {
     entry.historyOnly &&= use.history;
   }
   return [...byCommand.values()];
+}
+
+/**
+ * What makes two commands near-identical: the same verb, resource type, flags (by name), number of names,
+ * program after `--`, status and history. `annotate deployment/kubia change-cause="image v1"` and "image v2"
+ * are one entry; `exec pod -- env` and `exec pod -- ls` are not.
+ */
+function shapeOf(entry: IndexedCommand): string {
+  const parsed = parseKubectl(entry.command);
+  if (!parsed) return entry.command;
+  const words = shellWords(entry.command);
+  const program = parsed.dashDash ? (words[words.indexOf('--') + 1] ?? '') : '';
+  const pipeline = words.includes('|') ? entry.command.slice(entry.command.indexOf('|')) : '';
+  return JSON.stringify([
+    parsed.verb,
+    parsed.resource,
+    [...parsed.flags].sort(),
+    parsed.args.length,
+    program,
+    pipeline,
+    entry.statuses.map((status) => status.label),
+    entry.historyOnly,
+  ]);
+}
+
+/** Folds near-identical commands into the first of them, which lists the others with their sections. */
+function fold(entries: IndexedCommand[]): IndexedCommand[] {
+  const byShape = new Map<string, IndexedCommand>();
+  const out: IndexedCommand[] = [];
+  for (const entry of entries) {
+    const key = shapeOf(entry);
+    const first = byShape.get(key);
+    if (first) first.also.push({ command: entry.command, uses: entry.uses });
+    else {
+      byShape.set(key, entry);
+      out.push(entry);
+    }
+  }
+  return out;
 }
 
 const byName = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
@@ -166,13 +224,18 @@ export function buildCommandIndex(docs: Page[]): CommandIndexData {
       title,
       verb: group.verb,
       resource: group.resource,
-      commands: collect(group.uses),
+      commands: fold(collect(group.uses)),
     });
     verbs.set(group.verb.split(' ')[0] ?? group.verb, list);
   }
   const kubectlSections = [...verbs.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([verb, list]) => ({ id: `verb-${slug(verb)}`, verb, groups: list.sort(byName) }));
+    .map(([verb, list]) => ({
+      id: `verb-${slug(verb)}`,
+      verb,
+      description: kubectlModel().verbs[verb]?.description ?? '',
+      groups: list.sort(byName),
+    }));
 
   const tools = new Map<string, LocatedCommand[]>();
   for (const use of other) tools.set(use.tool, [...(tools.get(use.tool) ?? []), use]);
@@ -180,11 +243,15 @@ export function buildCommandIndex(docs: Page[]): CommandIndexData {
     .map(([tool, uses]) => ({ id: `tool-${slug(tool)}`, title: tool, verb: tool, commands: collect(uses) }))
     .sort(byName);
 
-  const kubectlCommands = kubectlSections.flatMap((section) => section.groups.flatMap((group) => group.commands));
+  const kubectlCommands = kubectlSections.flatMap((section) =>
+    section.groups.flatMap((group) => group.commands.flatMap((command) => [command, ...command.also])),
+  );
+  const run = new Set(kubectlSections.map((section) => section.verb));
   return {
     kubectl: kubectlSections,
     other: otherGroups,
     mentions: collect(mentions).sort((a, b) => a.command.localeCompare(b.command)),
+    otherVerbs: verbDescriptions().filter((verb) => !run.has(verb.verb)),
     counts: {
       kubectlCommands: kubectlCommands.length,
       kubectlUses: kubectl.length,
@@ -195,15 +262,4 @@ export function buildCommandIndex(docs: Page[]): CommandIndexData {
       pages: new Set(located.map((use) => use.doc.relativePath)).size,
     },
   };
-}
-
-/** Commands of one section (by its `href`), for the search index's command field. */
-export function commandsBySection(docs: Page[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const use of locateCommands(docs)) {
-    const list = map.get(use.location.href) ?? [];
-    list.push(use.command);
-    map.set(use.location.href, list);
-  }
-  return map;
 }
