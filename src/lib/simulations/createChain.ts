@@ -39,15 +39,13 @@ export function runCreateChain(input: ChainInput): SimRun {
   const counts = { deployments: 0, replicasets: 0, pods: 0, scheduled: 0, running: 0 };
   const steps: SimStep[] = [];
   const view = (): PodView[] =>
-    pods
-      .slice(0, counts.pods)
-      .map((pod) => ({
-        name: pod.name,
-        group: `ReplicaSet ${rs}`,
-        phase: pod.running ? 'Running' : 'Pending',
-        ready: pod.running,
-        ...(pod.bound ? { node: pod.node } : {}),
-      }));
+    pods.slice(0, counts.pods).map((pod) => ({
+      name: pod.name,
+      group: `ReplicaSet ${rs}`,
+      phase: pod.running ? 'Running' : 'Pending',
+      ready: pod.running,
+      ...(pod.bound ? { node: pod.node } : {}),
+    }));
   const push = (event: string, note: string) =>
     steps.push({ event, counts: Object.values(counts), pods: view(), notes: [note] });
 
