@@ -15,8 +15,9 @@
  * - Which pods a shrinking ReplicaSet deletes: ranking.ts. Deleted pods vanish at once here (their
  *   termination is not what this simulation teaches).
  * Times are illustrative: a pod is scheduled and running 1 s after it is created and passes its first
- * readiness probe 1 s later. The chapter's v3 answers 500 from the fifth request on: with a probe every
- * second and the default failureThreshold of 3 it is not ready again 8 s after it was created.
+ * readiness probe 1 s later. A failing version (the chapter's v3) never passes its readiness probe here,
+ * as the chapter tells it. (v3 answers 500 from its fifth request on, so a real v3 pod can be ready for
+ * the few seconds of its first probes; minReadySeconds: 10 is what keeps that from counting as available.)
  */
 import { runMachine, type Machine } from './engine';
 import { resolveFenceposts, validateRollingUpdate } from './intOrPercent';
@@ -55,8 +56,8 @@ interface RS {
 interface DPod extends RankedPod {
   rs: string;
   runAt: number;
+  /** Infinity for a version whose readiness probe never passes. */
   readyAt: number;
-  failAt?: number;
 }
 
 class RolloutMachine implements Machine {
@@ -97,8 +98,7 @@ class RolloutMachine implements Machine {
       restarts: 0,
       created,
       runAt: created + 1,
-      readyAt: created + 2,
-      ...(failing ? { failAt: created + 8 } : {}),
+      readyAt: failing ? Infinity : created + 2,
     };
     this.pods.push(pod);
     this.refresh(pod);
@@ -109,7 +109,7 @@ class RolloutMachine implements Machine {
   private refresh(pod: DPod): void {
     pod.phase = this.now >= pod.runAt ? 'Running' : 'Pending';
     if (pod.phase === 'Running') pod.node = 'node';
-    pod.ready = this.now >= pod.readyAt && (pod.failAt === undefined || this.now < pod.failAt);
+    pod.ready = this.now >= pod.readyAt;
     if (pod.ready) pod.readySince = pod.readyAt;
   }
 
@@ -245,12 +245,7 @@ class RolloutMachine implements Machine {
 
   /** Time moves to the next pod change or to the progress deadline. */
   private tick(): string | undefined {
-    const times = this.pods.flatMap((pod) => [
-      pod.runAt,
-      pod.readyAt,
-      pod.failAt ?? Infinity,
-      pod.readyAt + this.input.minReadySeconds,
-    ]);
+    const times = this.pods.flatMap((pod) => [pod.runAt, pod.readyAt, pod.readyAt + this.input.minReadySeconds]);
     const deadline =
       !this.paused && !this.exceeded && !this.complete
         ? this.lastProgress + this.input.progressDeadlineSeconds
@@ -269,9 +264,12 @@ class RolloutMachine implements Machine {
       const was = before.get(pod.name);
       this.refresh(pod);
       if (!was) continue;
-      if (was.phase !== pod.phase) changes.push(`${pod.name} scheduled and Running`);
+      if (was.phase !== pod.phase) {
+        changes.push(
+          `${pod.name} scheduled and Running${pod.readyAt === Infinity ? ', its readiness probe fails: not ready' : ''}`,
+        );
+      }
       if (!was.ready && pod.ready) changes.push(`${pod.name} Ready`);
-      if (was.ready && !pod.ready) changes.push(`${pod.name} not ready (readiness probe failed)`);
       if (!was.available && this.available(pod)) changes.push(`${pod.name} available`);
     }
     const status = this.status();

@@ -59,8 +59,8 @@ describe('rollout: known sequences (expected values worked out by hand from the 
       [],
     );
     const last = run.steps.at(-1)!;
-    // The v3 pod is ready at 2 s (its last progress), so the deadline of 600 s runs out at 602 s.
-    expect(last.event).toMatch(/^\(602 s\) deployment-controller: Progressing=False reason ProgressDeadlineExceeded/);
+    // The last progress is the v3 pod's creation at 0 s, so the deadline of 600 s runs out at 600 s.
+    expect(last.event).toMatch(/^\(600 s\) deployment-controller: Progressing=False reason ProgressDeadlineExceeded/);
     expect(last.counts).toEqual([3, 1, 3, 3, 4]);
     expect(scalings(run)).toEqual([['up', 'luksa/kubia:v3', 0, 1]]);
   });
