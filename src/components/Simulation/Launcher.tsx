@@ -11,7 +11,9 @@ const load = () => import(/* webpackChunkName: "simulation-panel" */ './Panel');
 
 function LoadFailed(): ReactNode {
   return (
-    <p role="alert">The simulation could not be loaded. If you are offline, open the site once online so that it is saved.</p>
+    <p role="alert">
+      The simulation could not be loaded. If you are offline, open the site once online so that it is saved.
+    </p>
   );
 }
 

@@ -4,8 +4,8 @@
  * the pods of that step, and the log up to it. A live region announces each step.
  */
 import React, { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import type { SimulationSpec } from '@site/src/lib/simulations/catalog';
-import type { ActionSpec } from '@site/src/lib/simulations/types';
+import type { SimulationSpec } from '../../lib/simulations/catalog';
+import type { ActionSpec } from '../../lib/simulations/types';
 import LogTable from './LogTable';
 import PodGroups from './PodGroups';
 import { act, goTo, setParam, start, type PanelState } from './state';
@@ -13,14 +13,26 @@ import styles from './panel.module.css';
 
 const PLAY_INTERVAL_MS = 900;
 
-function ActionControl({ spec, state, onAct }: { spec: ActionSpec; state: PanelState; onAct: (target?: string) => void }): ReactNode {
+function ActionControl({
+  spec,
+  state,
+  onAct,
+}: {
+  spec: ActionSpec;
+  state: PanelState;
+  onAct: (target?: string) => void;
+}): ReactNode {
   const id = useId();
   const current = state.run.steps[state.step]!;
   const options =
     spec.target === 'pod'
       ? current.pods.filter((pod) => pod.phase !== 'Terminating').map((pod) => pod.name)
       : spec.target === 'node'
-        ? [...new Set(current.notes.filter((note) => /^node-\d+: Ready$/.test(note)).map((note) => note.split(':')[0]!))]
+        ? [
+            ...new Set(
+              current.notes.filter((note) => /^node-\d+: Ready$/.test(note)).map((note) => note.split(':')[0]!),
+            ),
+          ]
         : [];
   const [target, setTarget] = useState('');
   const chosen = spec.target === 'number' ? target || '1' : options.includes(target) ? target : options[0];
@@ -37,13 +49,22 @@ function ActionControl({ spec, state, onAct }: { spec: ActionSpec; state: PanelS
         />
       )}
       {(spec.target === 'pod' || spec.target === 'node') && (
-        <select id={id} aria-label={`${spec.label}: which ${spec.target}`} value={chosen ?? ''} onChange={(event) => setTarget(event.target.value)}>
+        <select
+          id={id}
+          aria-label={`${spec.label}: which ${spec.target}`}
+          value={chosen ?? ''}
+          onChange={(event) => setTarget(event.target.value)}
+        >
           {options.map((option) => (
             <option key={option}>{option}</option>
           ))}
         </select>
       )}
-      <button type="button" disabled={spec.target !== 'none' && spec.target !== 'number' && !chosen} onClick={() => onAct(spec.target === 'none' ? undefined : chosen)}>
+      <button
+        type="button"
+        disabled={spec.target !== 'none' && spec.target !== 'number' && !chosen}
+        onClick={() => onAct(spec.target === 'none' ? undefined : chosen)}
+      >
         {spec.label}
       </button>
     </div>
@@ -74,7 +95,9 @@ export default function Panel({ spec: json }: { spec: string }): ReactNode {
       <fieldset className={styles.params}>
         <legend>Parameters (the manifest's fields)</legend>
         {simulation.params.map((param) => {
-          const error = state.errors.some((candidate) => candidate.field.endsWith(param.path) || candidate.field.endsWith(param.name));
+          const error = state.errors.some(
+            (candidate) => candidate.field.endsWith(param.path) || candidate.field.endsWith(param.name),
+          );
           const input = {
             id: `${ids}-${param.name}`,
             name: param.name,
@@ -121,7 +144,12 @@ export default function Panel({ spec: json }: { spec: string }): ReactNode {
         <button type="button" onClick={() => setState((now) => goTo(now, now.step + 1))} disabled={state.step >= last}>
           Step
         </button>
-        <button type="button" onClick={() => setPlaying(!playing)} disabled={!playing && state.step >= last} aria-pressed={playing}>
+        <button
+          type="button"
+          onClick={() => setPlaying(!playing)}
+          disabled={!playing && state.step >= last}
+          aria-pressed={playing}
+        >
           {playing ? 'Pause' : 'Play'}
         </button>
         <button
@@ -160,7 +188,11 @@ export default function Panel({ spec: json }: { spec: string }): ReactNode {
           ))}
         </ul>
       )}
-      <LogTable log={state.run} caption={`The run up to step ${state.step} (counts after each step)`} upTo={state.step} />
+      <LogTable
+        log={state.run}
+        caption={`The run up to step ${state.step} (counts after each step)`}
+        upTo={state.step}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** The pods of one step, as boxes grouped by owner, with marks that are words and shapes, not colours only. */
 import React, { type ReactNode } from 'react';
-import type { PodView } from '@site/src/lib/simulations/types';
+import type { PodView } from '../../lib/simulations/types';
 import styles from './panel.module.css';
 
 export default function PodGroups({ pods }: { pods: PodView[] }): ReactNode {

@@ -5,7 +5,7 @@
  * loaded by the launcher.
  */
 import React, { type ReactNode } from 'react';
-import type { SimulationSpec } from '@site/src/lib/simulations/catalog';
+import type { SimulationSpec } from '../../lib/simulations/catalog';
 import LogTable, { type Log } from './LogTable';
 import SimulationLauncher from './Launcher';
 import styles from './styles.module.css';

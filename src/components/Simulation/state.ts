@@ -2,8 +2,15 @@
  * The panel's state, without React: the parameters as typed, the reader's script, the run on screen and
  * the step shown. Invalid parameters keep the last valid run on screen, with the API server's errors.
  */
-import { simulationOf, type SimulationSpec } from '@site/src/lib/simulations/catalog';
-import { SimulationError, type FieldError, type Params, type ScriptedAction, type SimRun, type Simulation } from '@site/src/lib/simulations/types';
+import { simulationOf, type SimulationSpec } from '../../lib/simulations/catalog';
+import {
+  SimulationError,
+  type FieldError,
+  type Params,
+  type ScriptedAction,
+  type SimRun,
+  type Simulation,
+} from '../../lib/simulations/types';
 
 export interface PanelState {
   params: Params;
@@ -19,11 +26,24 @@ export function start(spec: SimulationSpec): { simulation: Simulation; state: Pa
   const simulation = simulationOf(spec);
   return {
     simulation,
-    state: { params: spec.params, validParams: spec.params, script: spec.script, run: simulation.run(spec.params, spec.script), step: 0, errors: [] },
+    state: {
+      params: spec.params,
+      validParams: spec.params,
+      script: spec.script,
+      run: simulation.run(spec.params, spec.script),
+      step: 0,
+      errors: [],
+    },
   };
 }
 
-function rerun(simulation: Simulation, state: PanelState, params: Params, script: ScriptedAction[], step: number): PanelState {
+function rerun(
+  simulation: Simulation,
+  state: PanelState,
+  params: Params,
+  script: ScriptedAction[],
+  step: number,
+): PanelState {
   const errors = simulation.validate(params);
   if (errors.length > 0) return { ...state, params, errors };
   try {
