@@ -137,6 +137,12 @@ export default function Panel({ spec: json }: { spec: string }): ReactNode {
           </ul>
         </div>
       )}
+      {state.errors.length === 0 &&
+        (simulation.notices?.(state.params) ?? []).map((notice) => (
+          <p key={notice} className={styles.notice} role="status" data-simulation-notice>
+            {notice}
+          </p>
+        ))}
       <div className={styles.controls} role="group" aria-label="Step through the run">
         <button type="button" onClick={() => setState((now) => goTo(now, now.step - 1))} disabled={state.step === 0}>
           Back

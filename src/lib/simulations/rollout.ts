@@ -394,10 +394,27 @@ export function rolloutSimulation(defaults: RolloutDefaults): Simulation {
       { id: 'undo', label: 'kubectl rollout undo', target: 'none' },
     ],
     validate: (params) => parseRolloutParams(params, defaults).errors,
+    notices: rolloutNotices,
     run(params, script) {
       const { errors, input } = parseRolloutParams(params, defaults);
       if (!input) throw new SimulationError(errors);
       return runRollout(input, script);
     },
   };
+}
+
+/**
+ * A whole number is a count of pods, whatever was meant: `maxSurge: 25` with 3 replicas is valid (the API
+ * server takes it) but surges 25 pods, and `maxUnavailable` is capped at replicas (MaxUnavailable).
+ */
+export function rolloutNotices(params: Params): string[] {
+  const replicas = Number(params.replicas);
+  if (!Number.isInteger(replicas)) return [];
+  return (['maxSurge', 'maxUnavailable'] as const).flatMap((field) => {
+    const text = (params[field] ?? '').trim();
+    if (!/^\d+$/.test(text) || Number(text) <= replicas) return [];
+    return [
+      `${field}: ${text} is a number of pods, more than the ${replicas} replicas, not ${text}%; the API server accepts it. Write ${text}% for a percentage.`,
+    ];
+  });
 }

@@ -79,6 +79,8 @@ export interface Simulation {
   actions: ActionSpec[];
   /** Errors as the API server's validation would report them; empty when the parameters are valid. */
   validate(params: Params): FieldError[];
+  /** Values the API server accepts but that likely mean something else (`25` for `25%`). */
+  notices?(params: Params): string[];
   /** The run; throws a `SimulationError` on parameters `validate` rejects. */
   run(params: Params, script: ScriptedAction[]): SimRun;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runRollout, rolloutSimulation, type RolloutInput } from '../rollout';
+import { rolloutNotices, runRollout, rolloutSimulation, type RolloutInput } from '../rollout';
 import { resolveFenceposts, validateRollingUpdate } from '../intOrPercent';
 import type { FieldError, SimRun } from '../types';
 
@@ -113,6 +113,14 @@ describe('rollout: validation as the API server reports it', () => {
     ]);
     expect(messages('200%', '0')).toEqual([]);
   });
+  it('25 where 25% was meant is valid, with a notice that it counts pods', () => {
+    expect(messages('25', '0')).toEqual([]);
+    expect(rolloutNotices({ replicas: '3', maxSurge: '25', maxUnavailable: '0' })).toEqual([
+      'maxSurge: 25 is a number of pods, more than the 3 replicas, not 25%; the API server accepts it. Write 25% for a percentage.',
+    ]);
+    expect(rolloutNotices({ replicas: '3', maxSurge: '25%', maxUnavailable: '1' })).toEqual([]);
+  });
+
   it('the simulation keeps its errors and refuses to run', () => {
     const simulation = rolloutSimulation({
       name: 'kubia',
