@@ -5,6 +5,7 @@ import path from 'node:path';
 import manifestEmbed from './src/remark/manifestEmbed';
 import diagrams from './src/remark/diagrams';
 import relationGraph from './src/remark/relationGraph';
+import simulation from './src/remark/simulation';
 import diagramsPlugin from './src/plugins/diagrams';
 import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
@@ -105,8 +106,9 @@ export default {
             [relationGraph, { manifestsDir, docsDir }],
             [diagrams, { rendersDir, baseUrl }],
           ],
-          // Manifests are embedded, then every code block is highlighted at build time.
-          remarkPlugins: [[manifestEmbed, { manifestsDir }], codeBlocks],
+          // Manifests are embedded, each <Simulation> gets its default run (computed from the manifests),
+          // then every code block is highlighted at build time.
+          remarkPlugins: [[manifestEmbed, { manifestsDir }], [simulation, { manifestsDir }], codeBlocks],
           admonitions: { keywords: ['changed', 'correction'], extendDefaults: true },
           showLastUpdateTime: false,
         },

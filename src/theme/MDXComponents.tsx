@@ -6,6 +6,7 @@ import Diagram from '@site/src/components/Diagram';
 import DiagramImage from '@site/src/components/DiagramImage';
 import Version from '@site/src/components/Version';
 import Card from '@site/src/components/Card';
+import Simulation from '@site/src/components/Simulation';
 
 export default {
   ...MDXComponents,
@@ -15,4 +16,5 @@ export default {
   DiagramImage,
   Version,
   Card,
+  Simulation,
 };

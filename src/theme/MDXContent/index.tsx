@@ -31,11 +31,12 @@ import CheckedAgainst from '@site/src/components/CheckedAgainst';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import StudyNext from '@site/src/components/StudyNext';
 import EditControls from '@site/src/components/Manifest/EditControls';
+import SimulationLauncher from '@site/src/components/Simulation/Launcher';
 import { adoptsServerHtml, DOC_ID_ATTRIBUTE, preloadPageBody } from '@site/src/lib/pageBody';
 
 /** Components of the content that run in the browser, by their `data-island` name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island gets the props its element carries.
-const ISLANDS: Record<string, ComponentType<any>> = { StudyNext, EditControls };
+const ISLANDS: Record<string, ComponentType<any>> = { StudyNext, EditControls, SimulationLauncher };
 
 /** Removes an island's server HTML in the same commit that puts the component in its place (no shift). */
 function ReplaceServerHtml({ nodes, children }: { nodes: ChildNode[]; children: ReactNode }): ReactNode {
