@@ -82,3 +82,29 @@ export async function measureLoad(run) {
   const value = await run();
   return { value, load: loadBetween(before, snapshot()) };
 }
+
+/**
+ * The rule for a bench script that measures in one go (bench:search, bench:editor): waits for a quiet
+ * machine or exits (code 3) saying so, unless `unreliable`; returns a function that prints the load the
+ * measurement ran under, UNRELIABLE when other processes used too much of the machine meanwhile.
+ */
+export async function requireQuiet({ unreliable = false, log = console.log } = {}) {
+  const rule = quietRule({ unreliable, log });
+  let load;
+  try {
+    load = await rule.waitUntilQuiet('before the bench');
+  } catch (error) {
+    if (!(error instanceof MachineBusyError)) throw error;
+    console.error(error.message);
+    process.exit(3);
+  }
+  log(`Machine before the bench: ${describeLoad(load)}${unreliable ? ' (--unreliable: numbers UNRELIABLE)' : ''}`);
+  const before = snapshot();
+  return () => {
+    const during = loadBetween(before, snapshot());
+    const trusted = !unreliable && during.others <= rule.busyCores;
+    log(
+      `\nMachine during the bench: ${describeLoad(during)}${trusted ? '' : '. UNRELIABLE: other processes used the machine meanwhile; do not compare these numbers.'}`,
+    );
+  };
+}
