@@ -117,10 +117,10 @@ const measured = async (label, run) => {
 };
 
 /** Lighthouse runs of one page of one build, each with the load it ran under. */
-async function lighthouseRuns(label, url, port, count) {
+async function lighthouseRuns(label, url, runOnce, count) {
   const list = [];
   for (let run = 0; run < count; run += 1) {
-    const { value, load, reliable } = await measured(`${label} run ${run + 1}`, () => lighthouseRun(url, port));
+    const { value, load, reliable } = await measured(`${label} run ${run + 1}`, () => runOnce(url));
     list.push({ ...value, load, reliable });
   }
   const metrics = ['performance', 'tbt', 'longestTask', 'lcp', 'cls', 'dom'];
@@ -138,9 +138,19 @@ async function lighthouseRuns(label, url, port, count) {
 async function measurePages(builds, pages, chromeBrowser) {
   const servers = {};
   for (const [label, dir] of Object.entries(builds)) servers[label] = await startStaticServer({ root: dir });
-  const chrome = args['no-lighthouse']
-    ? undefined
-    : await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+  const launchChrome = () => chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+  let chrome = args['no-lighthouse'] ? undefined : await launchChrome();
+  // A Chromium that died (out of memory on a crowded machine, say) is started again, once per run.
+  const lighthouseOnce = async (url) => {
+    try {
+      return await lighthouseRun(url, chrome.port);
+    } catch (error) {
+      console.log(`  Lighthouse failed (${error.message.split('\n')[0]}); starting Chromium again`);
+      await chrome.kill();
+      chrome = await launchChrome();
+      return lighthouseRun(url, chrome.port);
+    }
+  };
   const results = {};
   try {
     for (const page of pages) {
@@ -148,9 +158,9 @@ async function measurePages(builds, pages, chromeBrowser) {
       for (const [label, dir] of Object.entries(builds)) {
         if (!htmlFile(dir, page)) continue;
         const url = `${servers[label].url}${page}`;
-        const row = { html: htmlBytes(dir, page), js: await pageJs(chromeBrowser, url) };
+        const row = { html: htmlBytes(dir, page), js: await pageJs(await chromeBrowser(), url) };
         if (chrome && runs[label] > 0) {
-          row.lighthouse = await lighthouseRuns(`${label} ${page}`, url, chrome.port, runs[label]);
+          row.lighthouse = await lighthouseRuns(`${label} ${page}`, url, lighthouseOnce, runs[label]);
           const { performance, tbt } = row.lighthouse.spread;
           console.log(
             `  ${label} ${page}: performance ${performance.median.toFixed(2)} (${row.lighthouse.runs.map((run) => run.performance.toFixed(2)).join('/')}), ` +
@@ -177,12 +187,12 @@ const INTERACTIONS = {
   study: { label: '/study: a rating to the next card shown', target: 50, run: studyTimes },
 };
 
-async function measureInteractions(browser) {
+async function measureInteractions(chromeBrowser) {
   const server = await startStaticServer({ root: site });
   const results = {};
   try {
     for (const [name, { label, target, run }] of Object.entries(INTERACTIONS)) {
-      const { value, load, reliable } = await measured(name, () => run(browser, server.url, {}));
+      const { value, load, reliable } = await measured(name, async () => run(await chromeBrowser(), server.url, {}));
       results[name] = {
         label,
         target,
@@ -233,21 +243,29 @@ if (doPages && runs.plain > 0 && (args['rebuild-plain'] || !fs.existsSync(path.j
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+let browser;
+/** Playwright's Chromium, started again if it died (a crowded machine's out-of-memory killer, say). */
+const playwrightBrowser = async () => {
+  if (!browser?.isConnected()) {
+    if (browser) console.log('  Chromium (Playwright) was gone; starting it again');
+    browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+  }
+  return browser;
+};
 let pageResults = {};
 let interactions = {};
 try {
   if (doPages) {
     const builds = runs.plain > 0 || args['no-lighthouse'] ? { site, plain } : { site };
-    pageResults = await measurePages(builds, pages, browser);
+    pageResults = await measurePages(builds, pages, playwrightBrowser);
   }
-  if (doInteractions) interactions = await measureInteractions(browser);
+  if (doInteractions) interactions = await measureInteractions(playwrightBrowser);
 } catch (error) {
   if (!(error instanceof MachineBusyError)) throw error;
   console.error(`\n${error.message}`);
   process.exit(3);
 } finally {
-  await browser.close();
+  await browser?.close();
 }
 
 const result = {
