@@ -18,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
+import { requireQuiet } from './bench/quiet.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,8 +28,11 @@ const { values: args } = parseArgs({
     page: { type: 'string', default: '/ch09-deployments' },
     largest: { type: 'string', default: '/ch07-configmaps-secrets' },
     'largest-file': { type: 'string', default: 'ch07/fortune-pod-env-configmap-secret.yml' },
+    unreliable: { type: 'boolean', default: false },
   },
 });
+// A quiet machine only, like `npm run bench` (scripts/bench/quiet.mjs); --unreliable measures anyway, and says so.
+const reportLoad = await requireQuiet({ unreliable: args.unreliable });
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const KiB = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -193,3 +197,4 @@ for (const rate of [1, 4]) {
     `Validation per keystroke, ${args['largest-file']}, CPU x${rate}: median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
   );
 }
+reportLoad();

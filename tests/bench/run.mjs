@@ -1,43 +1,68 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: measures the production build the way a reader's phone gets it, beside a plain
- * Docusaurus build of the same notes (tests/bench/plain), in the same run. Not a test: it prints numbers.
+ * Docusaurus build of the same notes (tests/bench/plain), in the same run, on a quiet machine only. Not a
+ * test: it writes a report (JSON and markdown, bench-results/) and prints the table.
  *
- * - Serves each build with scripts/static-server.mjs: gzip level 6, clean URLs, production cache headers.
- * - Lighthouse 12.2.3, mobile (its defaults: Moto G Power, slow 4G, 4x CPU slowdown), Debian's Chromium,
- *   every page of the site's sitemap and the plain build's page at the same path; the median of the
- *   runs by performance score: performance, TBT, longest main-thread task and what it was (taskSource),
- *   CLS, LCP, DOM elements.
- * - HTML bytes of each page (raw and gzip), and the JavaScript a page runs at load (gzip on the wire,
- *   scripts only, service workers blocked), what it prefetches, and what scrolling to the end adds.
+ * - The machine first: other processes must use less than half a core (scripts/bench/machine.mjs reads
+ *   /proc). The bench waits for that (bounded, --max-wait) before it starts, records the load during every
+ *   run, measures a run again that ran while the machine was busy, and stops with a message when the
+ *   machine stays busy: it never reports numbers from a loaded machine. `--unreliable` measures anyway, for
+ *   development, and marks every report UNRELIABLE.
+ * - Every page of the site's sitemap (build/sitemap.xml, so new pages are in) and the plain build's page at
+ *   the same path: Lighthouse 12.2.3 mobile with Debian's Chromium, min/median/max over --runs (site,
+ *   default 5) and --plain-runs (plain, default 3): performance, TBT, longest task and what it was, LCP, CLS,
+ *   DOM elements; HTML bytes; the JavaScript a page runs at load, prefetches and adds when scrolled.
+ * - With --all, the interactions too, at 4x CPU slowdown: search (last keystroke to first visible result,
+ *   warm), the editor (Edit to a validated editor), /study (a rating to the next card shown).
  *
  * Options:
+ *   --all                pages and interactions (the full run: about 25 min on a quiet 2-core machine)
+ *   --interactions       interactions only
  *   --dir <build>        the site's build (default build/; run `npm run build` first)
  *   --plain <build>      the plain build (default build-plain/, built here when missing)
  *   --rebuild-plain      build the plain site again
  *   --pages /,/ch06-...  pages (default: every page of the sitemap)
- *   --runs <n>           Lighthouse runs per page (default 3)
+ *   --runs <n>           Lighthouse runs per page of the site (default 5)
+ *   --plain-runs <n>     Lighthouse runs per page of the plain build (default 3; 0 leaves it out)
  *   --no-lighthouse      only HTML and JavaScript sizes
+ *   --max-wait <s>       how long to wait for a quiet machine each time (default 300)
+ *   --unreliable         measure on a busy machine (development only; reports say UNRELIABLE)
+ *   --out <dir>          where the report goes (default bench-results/)
  */
-/* global document, window -- in page.evaluate() callbacks, which run in the browser */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { lighthouseRun } from '../../scripts/bench/lighthouse.mjs';
+import { pageJs } from '../../scripts/bench/pageJs.mjs';
+import { describeLoad } from '../../scripts/bench/machine.mjs';
+import { MachineBusyError, quietRule } from '../../scripts/bench/quiet.mjs';
+import { spread, spreadOf } from '../../scripts/bench/stats.mjs';
+import { toMarkdown, UNRELIABLE, writeReport } from '../../scripts/bench/report.mjs';
+import { searchTimes } from '../../scripts/bench/interactions/search.mjs';
+import { editorTimes } from '../../scripts/bench/interactions/editor.mjs';
+import { studyTimes } from '../../scripts/bench/interactions/study.mjs';
 
 const { values: args } = parseArgs({
   options: {
+    all: { type: 'boolean', default: false },
+    interactions: { type: 'boolean', default: false },
     dir: { type: 'string', default: 'build' },
     plain: { type: 'string', default: 'build-plain' },
     'rebuild-plain': { type: 'boolean', default: false },
     pages: { type: 'string' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
+    'plain-runs': { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
+    'max-wait': { type: 'string', default: '300' },
+    unreliable: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-results' },
   },
 });
 
@@ -52,21 +77,17 @@ const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const KiB = (bytes) => (bytes === undefined ? '-' : `${(bytes / 1024).toFixed(1)}`);
-const ms = (value) => (value === undefined ? '-' : `${Math.round(value)}`);
+const LIGHTHOUSE_VERSION = createRequire(import.meta.url)('lighthouse/package.json').version;
+const SECONDS_PER_LIGHTHOUSE_RUN = 12; // a quiet 2-core machine, mobile: 10-15 s
+const runs = { site: Number(args.runs), plain: Number(args['plain-runs']) };
+const doPages = !args.interactions;
+const doInteractions = args.all || args.interactions;
 
 const site = path.resolve(args.dir);
 const plain = path.resolve(args.plain);
 if (!fs.existsSync(path.join(site, 'index.html'))) {
   console.error(`No build in ${site}: run \`npm run build\` first.`);
   process.exit(1);
-}
-if (args['rebuild-plain'] || !fs.existsSync(path.join(plain, 'index.html'))) {
-  console.log(`Building the plain Docusaurus site into ${plain} ...`);
-  const result = spawnSync('npx', ['docusaurus', 'build', 'tests/bench/plain', '--out-dir', plain], {
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 function sitemapPaths(dir) {
@@ -87,141 +108,183 @@ function htmlBytes(dir, page) {
   return { raw: raw.length, gzip: zlib.gzipSync(raw, { level: 6 }).length };
 }
 
-async function lighthouseRun(url, port) {
-  const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-  const audits = lhr.audits;
-  const tasks = audits['long-tasks']?.details?.items ?? [];
+const rule = quietRule({ unreliable: args.unreliable, maxWaitMs: Number(args['max-wait']) * 1000 });
+const loads = [];
+const measured = async (label, run) => {
+  const result = await rule.measure(label, run);
+  loads.push(result.load);
+  return result;
+};
+
+/** Lighthouse runs of one page of one build, each with the load it ran under. */
+async function lighthouseRuns(label, url, runOnce, count) {
+  const list = [];
+  for (let run = 0; run < count; run += 1) {
+    const { value, load, reliable } = await measured(`${label} run ${run + 1}`, () => runOnce(url));
+    list.push({ ...value, load, reliable });
+  }
+  const metrics = ['performance', 'tbt', 'longestTask', 'lcp', 'cls', 'dom'];
   return {
-    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-    tbt: audits['total-blocking-time'].numericValue,
-    longestTask: tasks.reduce((max, task) => Math.max(max, task.duration ?? 0), 0),
-    longestBy: taskSource(
-      tasks.reduce((max, task) => ((task.duration ?? 0) > (max?.duration ?? 0) ? task : max), undefined),
-    ),
-    cls: audits['cumulative-layout-shift'].numericValue,
-    lcp: audits['largest-contentful-paint'].numericValue,
-    dom: audits['dom-size']?.numericValue,
+    runs: list,
+    reliable: list.every((run) => run.reliable),
+    spread: Object.fromEntries(metrics.map((metric) => [metric, spreadOf(list, metric)])),
   };
 }
 
 /**
- * What Lighthouse attributes a long task to, in a word: `main` (Docusaurus' client entry, main.js),
- * `chunk` (another script), `html` (parsing the page), `css`, or `render` (style, layout and paint,
- * which Lighthouse leaves unattributed).
+ * Every page of both builds, the site's and the plain build's of a page one after the other, so that
+ * both columns of a row see the same conditions.
  */
-function taskSource(task) {
-  if (!task) return undefined;
-  const file = String(task.url ?? '')
-    .split('/')
-    .pop();
-  if (/^main\.[0-9a-f]+\.js$/.test(file)) return 'main';
-  if (/\.js$/.test(file)) return 'chunk';
-  if (/\.css$/.test(file)) return 'css';
-  if (file === 'Unattributable' || !file) return 'render';
-  return 'html';
-}
-
-function median(runs) {
-  const sorted = [...runs].sort((a, b) => a.performance - b.performance || b.tbt - a.tbt);
-  return { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((run) => run.performance).join('/') };
-}
-
-/** JavaScript one page load runs (scripts), prefetches, and adds when scrolled to the end; gzip bytes. */
-async function pageJs(browser, url) {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  const requests = new Map();
-  cdp.on('Network.requestWillBeSent', ({ requestId, request, type }) => {
-    if (/\.m?js(\?|$)/.test(new URL(request.url).pathname)) requests.set(requestId, { type, bytes: 0 });
-  });
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-    const request = requests.get(requestId);
-    if (request) request.bytes = encodedDataLength;
-  });
-  const sum = (filter) => [...requests.values()].filter(filter).reduce((total, request) => total + request.bytes, 0);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  const atLoad = sum((request) => request.type === 'Script');
-  const prefetched = sum((request) => request.type !== 'Script');
-  await page.evaluate(async () => {
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
-    }
-  });
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
-  const scrolled = sum((request) => request.type === 'Script');
-  await context.close();
-  return { atLoad, prefetched, scrolled };
-}
-
-/**
- * Measures every page of both builds, the site's and the plain build's of a page one after the other, so
- * that both columns of a row see the same load on a shared machine.
- */
-async function measure(builds, pages) {
+async function measurePages(builds, pages, chromeBrowser) {
   const servers = {};
   for (const [label, dir] of Object.entries(builds)) servers[label] = await startStaticServer({ root: dir });
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
-  const chrome = args['no-lighthouse']
-    ? undefined
-    : await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
-  const results = Object.fromEntries(Object.keys(builds).map((label) => [label, new Map()]));
+  const launchChrome = () => chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+  let chrome = args['no-lighthouse'] ? undefined : await launchChrome();
+  // A Chromium that died (out of memory on a crowded machine, say) is started again, once per run.
+  const lighthouseOnce = async (url) => {
+    try {
+      return await lighthouseRun(url, chrome.port);
+    } catch (error) {
+      console.log(`  Lighthouse failed (${error.message.split('\n')[0]}); starting Chromium again`);
+      await chrome.kill();
+      chrome = await launchChrome();
+      return lighthouseRun(url, chrome.port);
+    }
+  };
+  const results = {};
   try {
     for (const page of pages) {
+      results[page] = {};
       for (const [label, dir] of Object.entries(builds)) {
         if (!htmlFile(dir, page)) continue;
         const url = `${servers[label].url}${page}`;
-        const row = { html: htmlBytes(dir, page), js: await pageJs(browser, url) };
-        if (chrome) {
-          const runs = [];
-          for (let run = 0; run < Number(args.runs); run += 1) runs.push(await lighthouseRun(url, chrome.port));
-          row.lighthouse = median(runs);
-          console.log(`  ${label} ${page}: performance ${row.lighthouse.performance} (runs ${row.lighthouse.runs})`);
+        const row = { html: htmlBytes(dir, page), js: await pageJs(await chromeBrowser(), url) };
+        if (chrome && runs[label] > 0) {
+          row.lighthouse = await lighthouseRuns(`${label} ${page}`, url, lighthouseOnce, runs[label]);
+          const { performance, tbt } = row.lighthouse.spread;
+          console.log(
+            `  ${label} ${page}: performance ${performance.median.toFixed(2)} (${row.lighthouse.runs.map((run) => run.performance.toFixed(2)).join('/')}), ` +
+              `TBT ${Math.round(tbt.median)} ms; ${describeLoad(row.lighthouse.runs.at(-1).load)}`,
+          );
         }
-        results[label].set(page, row);
+        results[page][label] = row;
       }
     }
   } finally {
     await chrome?.kill();
-    await browser.close();
     for (const server of Object.values(servers)) await server.stop();
   }
   return results;
 }
 
-const pages = args.pages ? args.pages.split(',').map((page) => page.trim()) : sitemapPaths(site);
-console.log(`Chromium ${CHROME}; gzip level 6; site ${site}; plain ${plain}; ${args.runs} Lighthouse runs per page`);
-const results = await measure({ site, plain }, pages);
+const INTERACTIONS = {
+  search: { label: 'search: last keystroke to first visible result (warm)', target: 50, run: searchTimes },
+  editor: {
+    label: 'editor: Edit to a validated editor (warm)',
+    target: 500,
+    run: async (...rest) => (await editorTimes(...rest)).times,
+  },
+  study: { label: '/study: a rating to the next card shown', target: 50, run: studyTimes },
+};
 
-const columns = [
-  ['perf', (row) => row.lighthouse?.performance],
-  ['TBT ms', (row) => ms(row.lighthouse?.tbt)],
-  ['long ms', (row) => ms(row.lighthouse?.longestTask)],
-  ['long by', (row) => row.lighthouse?.longestBy],
-  ['CLS', (row) => row.lighthouse?.cls?.toFixed(3)],
-  ['LCP ms', (row) => ms(row.lighthouse?.lcp)],
-  ['DOM', (row) => row.lighthouse?.dom],
-  ['HTML KiB', (row) => KiB(row.html?.raw)],
-  ['HTML gz', (row) => KiB(row.html?.gzip)],
-  ['JS load', (row) => KiB(row.js.atLoad)],
-  ['JS scroll', (row) => KiB(row.js.scrolled)],
-  ['prefetch', (row) => KiB(row.js.prefetched)],
-];
-console.log('\nMobile, median of runs by performance; sizes in KiB (gzip where marked; JS is gzip on the wire)');
-console.log('site / plain Docusaurus');
-console.log(['page'.padEnd(30), ...columns.map(([name]) => name.padStart(15))].join(''));
-for (const page of pages) {
-  const cells = columns.map(([, value]) => {
-    const [a, b] = ['site', 'plain'].map((label) => {
-      const row = results[label].get(page);
-      return row ? String(value(row) ?? '-') : '-';
-    });
-    return `${a} / ${b}`.padStart(15);
-  });
-  console.log([page.padEnd(30), ...cells].join(''));
+async function measureInteractions(chromeBrowser) {
+  const server = await startStaticServer({ root: site });
+  const results = {};
+  try {
+    for (const [name, { label, target, run }] of Object.entries(INTERACTIONS)) {
+      const { value, load, reliable } = await measured(name, async () => run(await chromeBrowser(), server.url, {}));
+      results[name] = {
+        label,
+        target,
+        times: value.map((time) => Math.round(time)),
+        spread: spread(value),
+        load,
+        reliable,
+      };
+      const { min, median, max } = results[name].spread;
+      console.log(
+        `  ${label}: ${Math.round(min)} / ${Math.round(median)} / ${Math.round(max)} ms; ${describeLoad(load)}`,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+  return results;
 }
+
+const pages = doPages ? (args.pages ? args.pages.split(',').map((page) => page.trim()) : sitemapPaths(site)) : [];
+const estimate = Math.round(
+  (pages.length * ((args['no-lighthouse'] ? 0 : runs.site + runs.plain) * SECONDS_PER_LIGHTHOUSE_RUN + 8) +
+    (doInteractions ? 150 : 0)) /
+    60,
+);
+console.log(
+  `Chromium ${CHROME}; site ${site}; plain ${plain}; ${pages.length} pages, ${runs.site} Lighthouse runs per page of the site and ${runs.plain} of the plain build` +
+    `${doInteractions ? '; interactions' : ''}; about ${estimate} min on a quiet machine`,
+);
+if (args.unreliable) console.log(`\n${UNRELIABLE.replace(/\*\*/g, '')}\n`);
+
+const startedAt = new Date();
+let before;
+try {
+  before = await rule.waitUntilQuiet('before the bench');
+} catch (error) {
+  if (!(error instanceof MachineBusyError)) throw error;
+  console.error(error.message);
+  process.exit(3);
+}
+console.log(`Machine before the runs: ${describeLoad(before)}`);
+
+if (doPages && runs.plain > 0 && (args['rebuild-plain'] || !fs.existsSync(path.join(plain, 'index.html')))) {
+  console.log(`Building the plain Docusaurus site into ${plain} ...`);
+  const result = spawnSync('npx', ['docusaurus', 'build', 'tests/bench/plain', '--out-dir', plain], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+let browser;
+/** Playwright's Chromium, started again if it died (a crowded machine's out-of-memory killer, say). */
+const playwrightBrowser = async () => {
+  if (!browser?.isConnected()) {
+    if (browser) console.log('  Chromium (Playwright) was gone; starting it again');
+    browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+  }
+  return browser;
+};
+let pageResults = {};
+let interactions = {};
+try {
+  if (doPages) {
+    const builds = runs.plain > 0 || args['no-lighthouse'] ? { site, plain } : { site };
+    pageResults = await measurePages(builds, pages, playwrightBrowser);
+  }
+  if (doInteractions) interactions = await measureInteractions(playwrightBrowser);
+} catch (error) {
+  if (!(error instanceof MachineBusyError)) throw error;
+  console.error(`\n${error.message}`);
+  process.exit(3);
+} finally {
+  await browser?.close();
+}
+
+const result = {
+  startedAt: startedAt.toISOString(),
+  durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
+  reliable: rule.unreliableCount() === 0 && !args.unreliable,
+  rule: { busyCores: rule.busyCores },
+  machine: {
+    cpus: before.cpus,
+    before,
+    maxOthers: loads.length ? Math.max(...loads.map((load) => load.others)) : undefined,
+    maxLoadavg: loads.length ? Math.max(...loads.map((load) => load.loadavg)) : undefined,
+  },
+  lighthouse: { version: LIGHTHOUSE_VERSION, chromium: CHROME },
+  runs,
+  pages: pageResults,
+  interactions,
+};
+const name = `${result.startedAt.replace(/[:.]/g, '-')}${result.reliable ? '' : '-UNRELIABLE'}`;
+const written = writeReport(result, path.resolve(args.out), name);
+console.log(`\n${toMarkdown(result)}`);
+console.log(`Report: ${written.markdown} and ${written.json}`);

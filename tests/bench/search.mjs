@@ -13,7 +13,8 @@
  *
  * Engines: `pagefind` is build/ (this site). `--lunr <dir>` adds a build of the site as it was with the lunr
  * index of @easyops-cn/docusaurus-search-local (e.g. `git archive ae66489` built with `--out-dir`).
- * Needs Chromium (CHROME_PATH, or Debian's /usr/bin/chromium).
+ * Needs Chromium (CHROME_PATH, or Debian's /usr/bin/chromium). Runs on a quiet machine only, like `npm run bench`
+ * (scripts/bench/quiet.mjs); `--unreliable` measures anyway and says so.
  */
 // Functions passed to page.evaluate run in the browser, where these exist.
 /* global window, document, performance, requestAnimationFrame, MutationObserver */
@@ -23,6 +24,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Buffer } from 'node:buffer';
 import { chromium } from 'playwright-core';
+import { requireQuiet } from '../../scripts/bench/quiet.mjs';
 
 const siteDir = process.cwd();
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -195,6 +197,7 @@ const engines = process.argv.includes('--no-pagefind') ? [] : [{ name: 'pagefind
 const lunrDir = argValue('--lunr');
 if (lunrDir) engines.push({ name: 'lunr', dir: path.resolve(lunrDir) });
 
+const reportLoad = await requireQuiet({ unreliable: process.argv.includes('--unreliable') });
 const browser = await chromium.launch({
   executablePath: findChromium(),
   headless: true,
@@ -223,3 +226,4 @@ for (const { warm } of rows) {
   if (warm.misses.length) console.log(`\n${warm.name} misses:\n  ${warm.misses.join('\n  ')}`);
 }
 console.log('\ntargets: every query a hit; first query <= 100 KiB gzip; warm < 50 ms; 4x CPU < 150 ms');
+reportLoad();

@@ -23,6 +23,15 @@ const outline = (element: HtmlElement) =>
     .join('');
 
 describe('code blocks in the build', () => {
+  test.each(pages)('%s: each code block button is one named element (icon in CSS, name in aria-label)', (file) => {
+    const buttons = selectAll(readHtml(path.join(buildDir, file)), 'button').filter(
+      (button) => attr(button, 'data-code-action') !== undefined,
+    );
+    expect(buttons.length).toBeGreaterThan(0);
+    const bad = buttons.filter((button) => descendants(button).length > 0 || !attr(button, 'aria-label'));
+    expect(bad.map(outline)).toEqual([]);
+  });
+
   test.each(pages)(
     '%s: every <pre> is a build-time code block, highlighted by class, without inline styles',
     (file) => {

@@ -14,7 +14,7 @@ import styles from './styles.module.css';
  * The search code (Pagefind's loader, the ranking, the table of kinds it knows) is a chunk of its own,
  * loaded with Pagefind on first use: a page that is only read does not run it.
  */
-const searchCode = () => import('./pagefind');
+const searchCode = () => import(/* webpackChunkName: "search" */ './pagefind');
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

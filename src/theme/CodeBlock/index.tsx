@@ -49,31 +49,24 @@ export default function CodeBlock(props: Props): ReactNode {
         <pre className={clsx(styles.pre, showLineNumbers && styles.numbered)} tabIndex={0}>
           <code dangerouslySetInnerHTML={{ __html: body }} />
         </pre>
+        {/* One element per button: the icon is drawn by CSS (styles.module.css) and the name is the
+            aria-label, so the 40-odd blocks of a chapter add no SVG or label elements to lay out. */}
         <div className={styles.buttons}>
           <button
             type="button"
-            className={styles.button}
+            className={clsx(styles.button, styles.wrap)}
             data-code-action="wrap"
             aria-pressed="false"
+            aria-label="Wrap long lines"
             title="Wrap long lines"
-          >
-            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-              <path
-                fill="currentColor"
-                d="M4 19h6v-2H4v2zM20 5H4v2h16V5zm-3 6H4v2h13.25c1.1 0 2 .9 2 2s-.9 2-2 2H15v-2l-3 3 3 3v-2h2c2.21 0 4-1.79 4-4s-1.79-4-4-4z"
-              />
-            </svg>
-            <span className={styles.label}>Wrap long lines</span>
-          </button>
-          <button type="button" className={styles.button} data-code-action="copy" title="Copy code">
-            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-              <path
-                fill="currentColor"
-                d="M19 21H8V7h11m0-2H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2m-3-4H4a2 2 0 0 0-2 2v14h2V3h12V1z"
-              />
-            </svg>
-            <span className={styles.label}>Copy code</span>
-          </button>
+          />
+          <button
+            type="button"
+            className={clsx(styles.button, styles.copy)}
+            data-code-action="copy"
+            aria-label="Copy code"
+            title="Copy code"
+          />
         </div>
       </div>
     </div>
