@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseDoc, sectionAtLine, type DocFile, type DocSection } from '../docs';
+import { parseDoc, sectionAtLine, sectionLink, type DocFile, type DocSection } from '../docs';
 import { admonitionTitles, codeBlocks, parsePage, type CodeBlock } from '../mdast';
 
 export { sectionAtLine, sectionLink, headingText, type DocSection } from '../docs';
@@ -101,4 +101,9 @@ export function loadPages(docsDir: string): Page[] {
       return page;
     })
     .sort((a, b) => a.sidebarPosition - b.sidebarPosition || a.relativePath.localeCompare(b.relativePath));
+}
+
+/** `/ch05-services#create-service` for a page's line: the link to the section around it. */
+export function linkToLine(page: Page, line: number): string {
+  return sectionLink(page, sectionAtLine(page, line));
 }
