@@ -105,15 +105,25 @@ async function firstHref(page) {
   return url.href === before ? '' : `${url.pathname}${url.hash}`;
 }
 
-/** Resolves with the time of the first frame after the result list next changes (or null after 3 s). */
-function armProbe(page) {
-  return page.evaluate(() => {
+/**
+ * Records the time of the first frame after the result list shows results for `query` (or nothing after 3 s).
+ * A list that names the query its results answer (`data-query`, this site's box) must name this one: the
+ * first change after the keystroke is the previous query's list closing, not this query's results.
+ */
+function armProbe(page, query) {
+  return page.evaluate((typed) => {
     window.__probe = { keydown: 0, frame: 0 };
     document.addEventListener('keydown', (event) => (window.__probe.keydown = event.timeStamp), {
       once: true,
       capture: true,
     });
+    const showsResults = () => {
+      const list = document.querySelector('.navbar [role="listbox"]');
+      if (!list || list.hidden || !list.querySelector('[role="option"]')) return false;
+      return list.dataset.query === undefined || list.dataset.query === typed;
+    };
     const observer = new MutationObserver(() => {
+      if (!showsResults()) return;
       observer.disconnect();
       requestAnimationFrame(() => (window.__probe.frame = performance.now()));
     });
@@ -122,9 +132,9 @@ function armProbe(page) {
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['aria-expanded', 'hidden'],
+      attributeFilter: ['aria-expanded', 'hidden', 'data-query'],
     });
-  });
+  }, query);
 }
 
 async function typeAndSettle(page, query) {
@@ -175,7 +185,7 @@ async function measure(browser, name, dir, queries, throttle) {
     for (const { query } of queries.slice(0, 12)) {
       for (let run = 0; run < RUNS; run += 1) {
         await typeAndSettle(page, query.slice(0, -1));
-        await armProbe(page);
+        await armProbe(page, query);
         await page.keyboard.press(query.slice(-1));
         const probe = await page
           .waitForFunction(() => window.__probe.frame && window.__probe, undefined, { timeout: 3_000 })
