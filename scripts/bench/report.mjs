@@ -13,6 +13,8 @@ const KiB = (bytes) => (bytes === undefined ? '-' : (bytes / 1024).toFixed(1));
 /** `min / median / max` of a spread, or `-`. */
 export function mmm(spread, format = whole) {
   if (!spread) return '-';
+  // Two runs have no middle one: their range only.
+  if (spread.n === 2) return `${format(spread.min)} – ${format(spread.max)}`;
   return spread.min === spread.max
     ? format(spread.median)
     : `${format(spread.min)} / ${format(spread.median)} / ${format(spread.max)}`;
@@ -64,7 +66,7 @@ export function toMarkdown(result) {
     lines.push(
       `## Pages: Lighthouse ${result.lighthouse.version} mobile (Moto G Power, slow 4G, 4x CPU), ${result.lighthouse.chromium}`,
       '',
-      `Each cell is site · plain Docusaurus (tests/bench/plain); min / median / max over ${result.runs.site} runs of the site and ${result.runs.plain} of the plain build (fewer: it is the reference, and the full run must fit in ~25 min). ` +
+      `Each cell is site · plain Docusaurus (tests/bench/plain); min / median / max over ${result.runs.site} runs of the site and ${result.runs.plain} of the plain build (fewer: it is the reference, and the full run must fit in ~25 min; two runs show their range, min – max). ` +
         'Longest task: what Lighthouse attributes it to (render = style, layout, paint). JS and HTML: KiB gzip on the wire, one load. Others: the most cores other processes used during a run of the row.',
       '',
       table(

@@ -11,7 +11,8 @@
  *   development, and marks every report UNRELIABLE.
  * - Every page of the site's sitemap (build/sitemap.xml, so new pages are in) and the plain build's page at
  *   the same path: Lighthouse 12.2.3 mobile with Debian's Chromium, min/median/max over --runs (site,
- *   default 5) and --plain-runs (plain, default 3): performance, TBT, longest task and what it was, LCP, CLS,
+ *   default 5) and --plain-runs (plain, default 2: the reference column, fewer runs keep the full run near
+ *   25 minutes): performance, TBT, longest task and what it was, LCP, CLS,
  *   DOM elements; HTML bytes; the JavaScript a page runs at load, prefetches and adds when scrolled.
  * - With --all, the interactions too, at 4x CPU slowdown: search (last keystroke to first visible result,
  *   warm), the editor (Edit to a validated editor), /study (a rating to the next card shown).
@@ -24,7 +25,7 @@
  *   --rebuild-plain      build the plain site again
  *   --pages /,/ch06-...  pages (default: every page of the sitemap)
  *   --runs <n>           Lighthouse runs per page of the site (default 5)
- *   --plain-runs <n>     Lighthouse runs per page of the plain build (default 3; 0 leaves it out)
+ *   --plain-runs <n>     Lighthouse runs per page of the plain build (default 2; 0 leaves it out)
  *   --no-lighthouse      only HTML and JavaScript sizes
  *   --max-wait <s>       how long to wait for a quiet machine each time (default 300)
  *   --unreliable         measure on a busy machine (development only; reports say UNRELIABLE)
@@ -58,7 +59,7 @@ const { values: args } = parseArgs({
     'rebuild-plain': { type: 'boolean', default: false },
     pages: { type: 'string' },
     runs: { type: 'string', default: '5' },
-    'plain-runs': { type: 'string', default: '3' },
+    'plain-runs': { type: 'string', default: '2' },
     'no-lighthouse': { type: 'boolean', default: false },
     'max-wait': { type: 'string', default: '300' },
     unreliable: { type: 'boolean', default: false },
@@ -169,6 +170,11 @@ async function measurePages(builds, pages, chromeBrowser) {
         }
         results[page][label] = row;
       }
+      const done = pages.indexOf(page) + 1;
+      const minutes = (Date.now() - startedAt.getTime()) / 60_000;
+      console.log(
+        `  ${done}/${pages.length} pages in ${minutes.toFixed(1)} min; pages done in about ${Math.round((minutes / done) * pages.length)} min`,
+      );
     }
   } finally {
     await chrome?.kill();
