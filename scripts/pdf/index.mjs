@@ -26,6 +26,7 @@ const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
+  '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
@@ -82,7 +83,9 @@ async function openPage(context, url, route) {
   if (!response || response.status() !== 200) throw fail(`HTTP status ${response?.status() ?? 'none'}`);
   if ((await page.locator('main h1').count()) === 0) throw fail('no <h1> in <main>');
   await page.emulateMedia({ media: 'print' });
-  // What the browser does before printing: open <details>, load lazy images, title in the margin.
+  // What the site does before printing (src/clientModules/print.ts): load lazy images, title in the
+  // margin. page.pdf() fires beforeprint and afterprint itself, but the whole-site PDF is made from the
+  // pages' HTML without printing each one. Folded <details> need nothing: print.css shows them in full.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   // Diagrams that render on scroll (and lazy images) come into view once.
   await page.evaluate(async () => {

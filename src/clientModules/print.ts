@@ -1,22 +1,12 @@
 /**
- * Client module: prepares a page for printing (the print stylesheet is src/css/print.css). CSS cannot
- * open a `<details>` (self-check cards, folded manifests), so they are opened just before printing and
- * closed again afterwards; lazily loaded images are asked for at once so no diagram prints empty.
+ * Client module: prepares a page for printing (the print stylesheet is src/css/print.css): lazily loaded
+ * images are asked for at once so no diagram prints empty, and the page's title goes in the top margin.
+ * Folded `<details>` (self-check cards, support files) need nothing here: the print stylesheet shows
+ * their content on paper, so `npm run pdf` and a browser's print show the same, whether or not
+ * `beforeprint` fires and whatever the reader has folded.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { pageTitleRule } from '../lib/printMargin';
-
-/** Opens every closed `<details>` under `root`; returns a function that closes them again. */
-export function openAllDetails(root: ParentNode): () => void {
-  const opened = Array.from(root.querySelectorAll<HTMLDetailsElement>('details:not([open])'));
-  opened.forEach((details) => {
-    details.open = true;
-  });
-  return () =>
-    opened.forEach((details) => {
-      details.open = false;
-    });
-}
 
 /** Makes lazy images load now: printing does not scroll, so they would stay empty. */
 export function loadLazyImages(root: ParentNode): void {
@@ -43,7 +33,7 @@ if (ExecutionEnvironment.canUseDOM) {
   window.addEventListener('beforeprint', () => {
     if (restore.length) return;
     loadLazyImages(document);
-    restore = [openAllDetails(document), addTitleToMargin()];
+    restore = [addTitleToMargin()];
   });
   window.addEventListener('afterprint', () => {
     restore.forEach((undo) => undo());

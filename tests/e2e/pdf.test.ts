@@ -1,7 +1,9 @@
 /**
- * `npm run pdf` (scripts/pdf/index.mjs) on the production build, limited to three pages to stay quick:
- * the whole-site PDF holds them in sidebar order with bookmarks and tags, each chapter gets its own PDF,
- * and a page that fails to render stops it, naming the page. Read with poppler's pdfinfo and pdftohtml.
+ * `npm run pdf` (scripts/pdf/index.mjs) on the production build, limited to the intro and the chapters
+ * (the manifest catalog and command index hold no cards and take long to print): the whole-site PDF
+ * holds them in sidebar order with bookmarks and tags, each chapter gets its own PDF, every self-check
+ * answer and every folded support file is in them, and a page that fails to render stops it, naming
+ * the page. Read with poppler's pdfinfo, pdftohtml and pdftotext.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +11,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findChromium, makePdfs } from '../../scripts/pdf/index.mjs';
+import { loadPages } from '../../src/lib/content';
+import { foldedFiles, pdfText, showsAnswer, showsFile, sourceCards } from './pdfContent';
 
+/** The chapters, from the sources: routes `/chNN-<topic>` in sidebar order. */
+const CHAPTERS = loadPages(path.resolve('docs'))
+  .map((page) => page.permalink)
+  .filter((route) => /^\/ch\d{2}-/.test(route));
+const PRINTED = new Set(['/', ...CHAPTERS]);
+/** For the failing render: the intro, then the chapter that fails. */
 const PAGES = new Set(['/', '/ch04-replication-controllers', '/ch12-securing-api-server']);
 let workDir: string;
 let files: string[];
@@ -33,20 +43,29 @@ beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-pdf-'));
   files = await makePdfs({
     outDir: path.join(workDir, 'pdf'),
-    only: (route) => PAGES.has(route),
+    only: (route) => PRINTED.has(route),
     log: () => undefined,
   });
-}, 180_000);
+  // Nine chapters, each opened, printed and its content gathered, then the whole site printed: minutes on
+  // a busy two-core machine.
+}, 600_000);
 afterAll(() => {
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 
+/** The PDF of a chapter. */
+function fileOf(route: string): string {
+  const file = files.find((name) => path.basename(name) === `${route.slice(1)}.pdf`);
+  if (!file) throw new Error(`No PDF for ${route} among ${files.join(', ')}`);
+  return file;
+}
+
 describe('npm run pdf', () => {
   test('writes the whole-site PDF and one per chapter', () => {
+    expect(CHAPTERS).toContain('/ch04-replication-controllers');
     expect(files.map((file) => path.basename(file))).toEqual([
       'kia-notes.pdf',
-      'ch04-replication-controllers.pdf',
-      'ch12-securing-api-server.pdf',
+      ...CHAPTERS.map((route) => `${route.slice(1)}.pdf`),
     ]);
   });
 
@@ -57,7 +76,7 @@ describe('npm run pdf', () => {
       expect(info['Page size'], file).toMatch(/\(A4\)/);
       expect(Number(info.Pages), file).toBeGreaterThanOrEqual(2);
     }
-    const chapter = bookmarks(files[2] as string);
+    const chapter = bookmarks(fileOf('/ch12-securing-api-server'));
     expect(chapter).toEqual(expect.arrayContaining(['Creating Service Accounts', 'RBAC (Role Based Access Control)']));
   });
 
@@ -71,7 +90,9 @@ describe('npm run pdf', () => {
     expect(intro).toBeGreaterThanOrEqual(0);
     expect(ch04).toBeGreaterThan(intro);
     expect(ch12).toBeGreaterThan(ch04);
-    expect(Number(pdfinfo(files[0] as string).Pages)).toBeGreaterThan(Number(pdfinfo(files[1] as string).Pages));
+    expect(Number(pdfinfo(files[0] as string).Pages)).toBeGreaterThan(
+      Number(pdfinfo(fileOf('/ch12-securing-api-server')).Pages),
+    );
   });
 
   test('a page that fails to render stops it, naming the page', async () => {
@@ -99,5 +120,46 @@ describe('npm run pdf', () => {
       'CHROME_PATH=/nowhere/chromium does not exist',
     );
     expect(findChromium({})).toMatch(/chrom/);
+  });
+});
+
+describe('every self-check answer and every folded support file is printed', () => {
+  const cards = sourceCards();
+  const folded = foldedFiles();
+
+  test('the sources have cards in every chapter and folded support files', () => {
+    expect(new Set(cards.map((card) => card.page))).toEqual(new Set(CHAPTERS));
+    expect(folded.length).toBeGreaterThanOrEqual(10);
+    expect(folded.map((file) => file.file)).toEqual(
+      expect.arrayContaining(['ch06/dockerfiles-fortune/Dockerfile', 'ch07/dockerfiles-fortune-args/fortuneloop.sh']),
+    );
+  });
+
+  test("the whole-site PDF: each card's answer under its question, a line of each folded file", () => {
+    const text = pdfText(files[0] as string);
+    // A card of every chapter, named in the failure.
+    for (const chapter of CHAPTERS) {
+      const card = cards.find((entry) => entry.page === chapter);
+      expect(card && showsAnswer(text, card), `${chapter}: ${card?.id}`).toBe(true);
+    }
+    expect(cards.filter((card) => !showsAnswer(text, card)).map((card) => card.id)).toEqual([]);
+    expect(cards.filter((card) => showsAnswer(text, card)).length).toBe(cards.length);
+    expect(folded.filter((file) => !showsFile(text, file)).map((file) => file.file)).toEqual([]);
+  });
+
+  test("each chapter's PDF: its cards' answers and its folded files", () => {
+    for (const chapter of CHAPTERS) {
+      const text = pdfText(fileOf(chapter));
+      const own = cards.filter((card) => card.page === chapter);
+      expect(
+        own.filter((card) => !showsAnswer(text, card)).map((card) => card.id),
+        chapter,
+      ).toEqual([]);
+      const ownFiles = folded.filter((file) => file.page === chapter);
+      expect(
+        ownFiles.filter((file) => !showsFile(text, file)).map((file) => file.file),
+        chapter,
+      ).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Printing a chapter (src/css/print.css, src/clientModules/print.ts), in both colour modes: only the
- * notes are printed, in light colours, with folded manifests opened, code wrapped, the light render of
- * every diagram, external link addresses shown and the chapter title in the page margin.
+ * notes are printed, in light colours, with every folded card and support file in full (by the print
+ * stylesheet alone, folds untouched), code wrapped, the light render of every diagram, external link
+ * addresses shown and the chapter title in the page margin.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -32,7 +33,7 @@ const displayOf = (page: Page, selector: string): Promise<string[]> =>
   page.$$eval(selector, (elements) => elements.map((element) => getComputedStyle(element).display));
 
 describe.each(['light', 'dark'] as const)('printing in %s mode', (colorScheme) => {
-  test('only the notes, dark text on white, every manifest open, code wrapped', async () => {
+  test('only the notes, dark text on white, code wrapped, diagrams in light', async () => {
     const page = await printed('/ch07-configmaps-secrets', colorScheme);
     for (const selector of [
       '.navbar',
@@ -57,9 +58,9 @@ describe.each(['light', 'dark'] as const)('printing in %s mode', (colorScheme) =
     expect(colours.text).toBe('rgb(28, 30, 33)');
     expect(colours.page).toBe('rgb(255, 255, 255)');
     expect(colours.scheme).toBe('light');
-    // Chapter 7 has folded manifests: all open now, their code in full and wrapped.
-    expect(await page.locator('details[data-manifest]').count()).toBeGreaterThan(5);
-    expect(await page.locator('details:not([open])').count()).toBe(0);
+    // Chapter 7 has folded manifests: their code in full on paper, though they stay folded on screen.
+    expect(await page.locator('details[data-manifest]:not([open])').count()).toBeGreaterThan(5);
+    expect(await page.locator('details[data-card-id]:not([open])').count()).toBeGreaterThan(5);
     const pre = await page.$$eval('.markdown pre', (blocks) =>
       blocks.map((block) => `${getComputedStyle(block).whiteSpace} ${getComputedStyle(block).overflow}`),
     );
@@ -75,10 +76,35 @@ describe.each(['light', 'dark'] as const)('printing in %s mode', (colorScheme) =
         (image) => image.complete && image.naturalWidth > 0,
       ),
     );
-    // After printing, the reader's folded manifests are folded again.
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    expect(await page.locator('details:not([open])').count()).toBeGreaterThan(0);
     await page.context().close();
+  });
+
+  test('every folded <details> prints in full without any script: self-check answers, support files', async () => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
+    await hydrated(page);
+    // What a folded card or support file holds: the answer, the file's code (its buttons never print).
+    const hidden = () =>
+      page.$$eval(
+        'details[data-card-id]:not([open]) > :not(summary), details[data-manifest]:not([open]) > [data-manifest-code]',
+        (parts) => parts.filter((part) => !part.checkVisibility()).map((part) => part.parentElement?.id),
+      );
+    // On screen the cards and support files are folded...
+    const folded = await page.locator('details:not([open])').count();
+    expect(folded).toBeGreaterThan(20);
+    expect((await hidden()).length).toBeGreaterThan(20);
+    // ...on paper (no beforeprint: npm run pdf builds the whole-site PDF without printing each page)
+    // everything shows, and the reader's folds stay as they were.
+    await page.emulateMedia({ media: 'print' });
+    expect(await hidden()).toEqual([]);
+    expect(await page.locator('details:not([open])').count()).toBe(folded);
+    const answer = await page.$eval('details[data-card-id] > :not(summary) > :first-child', (first) => ({
+      label: getComputedStyle(first, '::before').content,
+      rule: getComputedStyle(first.parentElement as Element).borderTopStyle,
+    }));
+    expect(answer).toEqual({ label: '"Answer: "', rule: 'dashed' });
+    await context.close();
   });
 });
 

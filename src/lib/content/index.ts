@@ -23,6 +23,8 @@ export interface Embed {
   file: string;
   line: number;
   section: DocSection | undefined;
+  /** Written `<Manifest ... collapsed />`: the page shows it folded (a support file, usually). */
+  collapsed: boolean;
 }
 
 export interface Admonition {
@@ -42,14 +44,30 @@ export interface Page extends DocFile {
 
 const ADMONITIONS = ['changed', 'correction', 'note', 'tip', 'info', 'warning', 'danger'];
 
+/** A boolean JSX attribute's value: `collapsed` alone (null) or `collapsed={true}` is true. */
+function isTrue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'object' && 'value' in value) return String(value.value).trim() !== 'false';
+  return value !== 'false';
+}
+
 function embedsOf(tree: Root, doc: DocFile): Embed[] {
   const embeds: Embed[] = [];
   visit(tree, (node) => {
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Manifest') return;
     const file = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'file');
+    // `collapsed` alone (value null) or `collapsed={true}`; `collapsed={false}` leaves it open.
+    const collapsed = node.attributes.find(
+      (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'collapsed',
+    );
     const line = node.position?.start.line ?? 0;
     if (file?.type === 'mdxJsxAttribute' && typeof file.value === 'string') {
-      embeds.push({ file: file.value, line, section: sectionAtLine(doc, line) });
+      embeds.push({
+        file: file.value,
+        line,
+        section: sectionAtLine(doc, line),
+        collapsed: collapsed?.type === 'mdxJsxAttribute' && isTrue(collapsed.value),
+      });
     }
   });
   return embeds;
