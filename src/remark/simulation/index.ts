@@ -39,7 +39,10 @@ interface JsxElement {
 }
 
 /** The spec and default run of a simulation, as the attributes the component gets (JSON strings). */
-export function simulationAttributes(manifestsDir: string, name: SimulationName): { spec: string; run: string; title: string } {
+export function simulationAttributes(
+  manifestsDir: string,
+  name: SimulationName,
+): { spec: string; run: string; title: string } {
   const docs = Object.fromEntries(SIMULATIONS[name].map((file) => [file, readManifest(manifestsDir, file).documents]));
   const spec = describe(name, docs);
   const simulation = simulationOf(spec);
