@@ -4,6 +4,7 @@
  * to the end fills the log table, and a bad value shows the API server's error while the last valid
  * run stays on screen.
  */
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
@@ -89,6 +90,8 @@ const CASES: Case[] = [
   },
 ];
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -159,5 +162,36 @@ describe.each(CASES)('simulation $name ($page)', (c) => {
     await expect.poll(() => errors.textContent()).toContain(c.bad.error);
     expect(await panel.locator(`[name="${c.bad.field ?? c.bad.param}"]`).getAttribute('aria-invalid')).toBe('true');
     expect(await rows(panel.locator('[data-simulation-log]'))).toEqual(before);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('the open panel in %s mode', (mode) => {
+  test('has no axe violations (contrast of the pod marks and the notice included)', async () => {
+    const context = await browser.newContext({ colorScheme: mode });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl()}/ch09-deployments`);
+    await hydrated(page);
+    const section = page.locator('[data-simulation="rollout"]');
+    await section.getByRole('button', { name: 'Step through it yourself' }).click();
+    const panel = section.locator('[data-simulation-panel]');
+    await panel.waitFor();
+    // A few steps in, so both ready and not-ready pods are drawn; and a notice on screen.
+    for (let i = 0; i < 4; i++) await panel.getByRole('button', { name: 'Step', exact: true }).click();
+    await setParam(panel, 'maxSurge', '25');
+    await panel.locator('[data-simulation-notice]').waitFor();
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string }[] }> };
+        }
+      ).axe;
+      const result = await axe.run('[data-simulation="rollout"]', {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      });
+      return result.violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
   });
 });
