@@ -177,18 +177,11 @@ const Listing = React.memo(function Listing({
   );
 });
 
-export default function CommandIndex({ index }: { index: CommandIndexData }): ReactNode {
+function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
   const isBrowser = useIsBrowser();
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
   const [message, setMessage] = useState('');
-
-  const brokenLinks = useBrokenLinks();
-  index.kubectl.forEach((section) => {
-    brokenLinks.collectAnchor(section.id);
-    section.groups.forEach((group) => brokenLinks.collectAnchor(group.id));
-  });
-  ['other-commands', 'mentions', 'find'].forEach((id) => brokenLinks.collectAnchor(id));
 
   const onCopy = useCallback((command: string) => {
     setMessage(copy(command) ? `Copied: ${command}` : 'Copy failed: select the command and copy it by hand');
@@ -204,10 +197,7 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
   const searching = deferred.trim() !== '' || queryMessage !== undefined;
 
   return (
-    <Layout
-      title="kubectl command index"
-      description="Every kubectl command of the notes by verb, with what each verb does, found by task or spelling."
-    >
+    <>
       <main className="container margin-vert--lg">
         <h1>kubectl command index</h1>
         <p>
@@ -268,6 +258,25 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
           <Listing index={index} onCopy={onCopy} />
         </div>
       </main>
+    </>
+  );
+}
+
+/** The page: the layout around the index; only the index body re-renders as the reader types. */
+export default function CommandIndex({ index }: { index: CommandIndexData }): ReactNode {
+  // Registers the ids so `onBrokenAnchors: 'throw'` can check links other pages make to them.
+  const brokenLinks = useBrokenLinks();
+  index.kubectl.forEach((section) => {
+    brokenLinks.collectAnchor(section.id);
+    section.groups.forEach((group) => brokenLinks.collectAnchor(group.id));
+  });
+  ['other-commands', 'mentions', 'find'].forEach((id) => brokenLinks.collectAnchor(id));
+  return (
+    <Layout
+      title="kubectl command index"
+      description="Every kubectl command of the notes by verb, with what each verb does, found by task or spelling."
+    >
+      <IndexBody index={index} />
     </Layout>
   );
 }
