@@ -13,7 +13,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { CommandGroup, CommandIndexData, CommandLocation, IndexedCommand } from '../../lib/notesCommandIndex';
 import type { CommandStatus } from '../../lib/commands';
-import { prepare, rank, readQuery, searchEntries } from '../../lib/commandSearch';
+import { MAX_QUERY, prepare, rank, readQuery, searchEntries } from '../../lib/commandSearch';
 import copy from 'copy-text-to-clipboard';
 import styles from './styles.module.css';
 
@@ -130,18 +130,58 @@ function OnDemand({ id, title, label, children }: { id: string; title: string; l
   );
 }
 
-export default function CommandIndex({ index }: { index: CommandIndexData }): ReactNode {
+/** The whole index by verb: memoized, so typing in the find box does not re-render ~1,200 elements. */
+const Listing = React.memo(function Listing({
+  index,
+  onCopy,
+}: {
+  index: CommandIndexData;
+  onCopy(text: string): void;
+}): ReactNode {
+  const { counts } = index;
+  return (
+    <>
+      <nav aria-label="Verbs" className={styles.verbNav}>
+        {index.kubectl.map((section) => (
+          <a key={section.id} href={`#${section.id}`}>
+            {section.verb}
+          </a>
+        ))}
+      </nav>
+      {index.kubectl.map((section) => (
+        <section key={section.id} id={section.id} className={styles.verb} aria-labelledby={`${section.id}-t`}>
+          <h2 id={`${section.id}-t`} className={styles.verbTitle}>
+            kubectl {section.verb}
+          </h2>
+          <p className={styles.verbDescription}>{section.description}.</p>
+          {section.groups.map((group) => (
+            <Group key={group.id} group={group} onCopy={onCopy} />
+          ))}
+        </section>
+      ))}
+      <OnDemand id="other-commands" title="Other command-line tools" label={`${counts.otherCommands} commands`}>
+        {index.other.map((group) => (
+          <Group key={group.id} group={group} onCopy={onCopy} />
+        ))}
+      </OnDemand>
+      <OnDemand id="mentions" title="Named in the text" label={`${index.mentions.length} commands`}>
+        <ul className={styles.mentions}>
+          {index.mentions.map((mention) => (
+            <li key={mention.command} data-mention={mention.command}>
+              <code>{mention.command}</code>: <Uses uses={mention.uses} />
+            </li>
+          ))}
+        </ul>
+      </OnDemand>
+    </>
+  );
+});
+
+function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
   const isBrowser = useIsBrowser();
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
   const [message, setMessage] = useState('');
-
-  const brokenLinks = useBrokenLinks();
-  index.kubectl.forEach((section) => {
-    brokenLinks.collectAnchor(section.id);
-    section.groups.forEach((group) => brokenLinks.collectAnchor(group.id));
-  });
-  ['other-commands', 'mentions', 'find'].forEach((id) => brokenLinks.collectAnchor(id));
 
   const onCopy = useCallback((command: string) => {
     setMessage(copy(command) ? `Copied: ${command}` : 'Copy failed: select the command and copy it by hand');
@@ -150,16 +190,14 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
   const prepared = useMemo(() => searchEntries(index).map(prepare), [index]);
 
   const read = useMemo(() => readQuery(deferred), [deferred]);
-  const queryMessage = read.message;
+  // Input that is refused (too long) is answered at once, without waiting for the deferred render.
+  const queryMessage = readQuery(text.length > MAX_QUERY ? text : '').message ?? read.message;
   const results = useMemo(() => (read.query ? rank(read.query, prepared) : []), [read, prepared]);
   const { counts } = index;
-  const searching = deferred.trim() !== '';
+  const searching = deferred.trim() !== '' || queryMessage !== undefined;
 
   return (
-    <Layout
-      title="kubectl command index"
-      description="Every kubectl command of the notes by verb, with what each verb does, found by task or spelling."
-    >
+    <>
       <main className="container margin-vert--lg">
         <h1>kubectl command index</h1>
         <p>
@@ -196,7 +234,7 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
           {message}
         </p>
 
-        {searching ? (
+        {searching && (
           <ol className={styles.results} data-results="">
             {results.slice(0, 30).map((result) =>
               result.entry ? (
@@ -214,43 +252,31 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
               </li>
             )}
           </ol>
-        ) : (
-          <>
-            <nav aria-label="Verbs" className={styles.verbNav}>
-              {index.kubectl.map((section) => (
-                <a key={section.id} href={`#${section.id}`}>
-                  {section.verb}
-                </a>
-              ))}
-            </nav>
-            {index.kubectl.map((section) => (
-              <section key={section.id} id={section.id} className={styles.verb} aria-labelledby={`${section.id}-t`}>
-                <h2 id={`${section.id}-t`} className={styles.verbTitle}>
-                  kubectl {section.verb}
-                </h2>
-                <p className={styles.verbDescription}>{section.description}.</p>
-                {section.groups.map((group) => (
-                  <Group key={group.id} group={group} onCopy={onCopy} />
-                ))}
-              </section>
-            ))}
-            <OnDemand id="other-commands" title="Other command-line tools" label={`${counts.otherCommands} commands`}>
-              {index.other.map((group) => (
-                <Group key={group.id} group={group} onCopy={onCopy} />
-              ))}
-            </OnDemand>
-            <OnDemand id="mentions" title="Named in the text" label={`${index.mentions.length} commands`}>
-              <ul className={styles.mentions}>
-                {index.mentions.map((mention) => (
-                  <li key={mention.command} data-mention={mention.command}>
-                    <code>{mention.command}</code>: <Uses uses={mention.uses} />
-                  </li>
-                ))}
-              </ul>
-            </OnDemand>
-          </>
         )}
+        {/* Hidden, not unmounted, while searching: the first keystroke does not tear down ~1,200 elements. */}
+        <div hidden={searching}>
+          <Listing index={index} onCopy={onCopy} />
+        </div>
       </main>
+    </>
+  );
+}
+
+/** The page: the layout around the index; only the index body re-renders as the reader types. */
+export default function CommandIndex({ index }: { index: CommandIndexData }): ReactNode {
+  // Registers the ids so `onBrokenAnchors: 'throw'` can check links other pages make to them.
+  const brokenLinks = useBrokenLinks();
+  index.kubectl.forEach((section) => {
+    brokenLinks.collectAnchor(section.id);
+    section.groups.forEach((group) => brokenLinks.collectAnchor(group.id));
+  });
+  ['other-commands', 'mentions', 'find'].forEach((id) => brokenLinks.collectAnchor(id));
+  return (
+    <Layout
+      title="kubectl command index"
+      description="Every kubectl command of the notes by verb, with what each verb does, found by task or spelling."
+    >
+      <IndexBody index={index} />
     </Layout>
   );
 }
