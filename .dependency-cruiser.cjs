@@ -4,9 +4,10 @@
  *
  *   pure     src/lib/ (but its build/ and browser/), src/data/: no Node, no DOM, no React, no Docusaurus.
  *            Runs anywhere: in the build, in the browser, in tests.
- *   build    src/lib/build/, src/plugins/, src/remark/, scripts/, docusaurus.config.ts, sidebars.ts:
+ *   build    src/lib/build/, src/plugins/ (but their client/), src/remark/, scripts/, docusaurus.config.ts, sidebars.ts:
  *            Node (files, child processes, Chromium), at build time only.
- *   browser  src/lib/browser/, src/components/, src/theme/, src/pages/, src/clientModules/: DOM, React,
+ *   browser  src/lib/browser/, src/components/, src/theme/, src/pages/, src/clientModules/, src/plugins/<name>/client/
+ *            (a plugin's client modules): DOM, React,
  *            Docusaurus' client API; bundled for the reader's browser (and rendered to HTML on the server).
  *
  *   pure <- build, pure <- browser; build and browser never import each other, pure imports neither.
@@ -14,8 +15,10 @@
  * __tests__/) may import any layer.
  */
 const PURE = '^src/(lib/(?!build/|browser/)|data/)';
-const BUILD = '^(src/lib/build/|src/plugins/|src/remark/|scripts/|docusaurus\\.config\\.ts$|sidebars\\.ts$)';
-const BROWSER = '^(src/lib/browser/|src/components/|src/theme/|src/pages/|src/clientModules/)';
+const BUILD =
+  '^(src/lib/build/|src/plugins/(?![^/]+/client/)|src/remark/|scripts/|docusaurus\\.config\\.ts$|sidebars\\.ts$)';
+const BROWSER =
+  '^(src/lib/browser/|src/components/|src/theme/|src/pages/|src/clientModules/|src/plugins/[^/]+/client/)';
 const TESTS = '(^tests/|/__tests__/)';
 /** Packages that only make sense in the browser (React, Docusaurus' client API and theme). */
 const BROWSER_PACKAGES =
@@ -32,7 +35,11 @@ module.exports = {
         '(@docusaurus/Link, useGlobalData...) are browser code, allowed only there.',
       severity: 'error',
       from: { pathNot: [BROWSER, TESTS] },
-      to: { couldNotResolve: true, path: '^@(theme|theme-original|theme-init|generated|docusaurus)/' },
+      to: {
+        couldNotResolve: true,
+        path: '^@(theme|theme-original|theme-init|generated|docusaurus)/',
+        pathNot: '^@docusaurus/types$',
+      },
     },
     {
       name: 'pure-imports-no-node',
@@ -55,6 +62,14 @@ module.exports = {
       severity: 'error',
       from: { path: PURE, pathNot: TESTS },
       to: { path: [BUILD, BROWSER] },
+    },
+    {
+      name: 'lib-imports-only-lib',
+      comment:
+        'src/lib/ (every layer of it) is shared code: it imports no plugin, remark plugin, component, theme part or script.',
+      severity: 'error',
+      from: { path: '^src/lib/', pathNot: TESTS },
+      to: { path: '^(src/(remark|plugins|components|theme|pages|clientModules)/|scripts/)' },
     },
     {
       name: 'build-imports-no-browser',

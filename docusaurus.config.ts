@@ -62,7 +62,7 @@ export default {
   clientModules: ['./src/clientModules/print.ts'],
 
   plugins: [
-    [manifestsPlugin, { manifestsDir, docsDir }],
+    [manifestsPlugin, { manifestsDir, docsDir, rendersDir }],
     // Search with Pagefind: the /search page here; the index is written by the offline plugin's steps below.
     searchPlugin,
     [commandIndexPlugin, { docsDir }],

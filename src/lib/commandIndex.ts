@@ -12,7 +12,7 @@ import {
   type CommandStatus,
   type CommandUse,
 } from './commands';
-import { sectionAtLine, sectionLink, type Page } from './content';
+import { sectionAtLine, sectionLink, type Page } from './contentModel';
 
 export interface CommandLocation {
   /** `/ch05-services#create-service` */

@@ -91,6 +91,10 @@ const USED_OTHERWISE: Record<string, string> = {
   playwright: 'mermaid-isomorphic (peer dependency) drives Chromium through it',
   mermaid: 'drawn by mermaid-isomorphic in Chromium; its version keys the renders',
   pagefind: 'the search index step',
+  'dependency-cruiser': 'the layers step of npm test (depcruise with .dependency-cruiser.cjs)',
+  // Declared by the lead for work in flight on other branches; remove each line once its branch imports it.
+  '@withfig/autocomplete': 'declared for the kubectl model (branch in flight)',
+  'fast-check': 'declared for property tests (branch in flight)',
 };
 
 describe('dependencies', () => {

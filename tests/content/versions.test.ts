@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import yaml from 'js-yaml';
 import versions from '../../src/data/versions.json';
-import { loadPages } from '../../src/lib/content';
+import { loadPages } from '../../src/lib/build/content';
 
 const docs = loadPages(path.resolve('docs'));
 const minor = (version: string) => Number(version.split('.')[1]);

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { hydrated, scrollThroughPage, siteUrl } from './site';
-import { renderMissing } from '../../src/lib/diagrams/render';
-import { siteDiagrams } from '../../src/lib/diagrams/sources';
+import { renderMissing } from '../../src/lib/build/diagrams/render';
+import { siteDiagrams } from '../../src/lib/build/diagrams/sources';
 
 let browser: Browser;
 beforeAll(async () => {

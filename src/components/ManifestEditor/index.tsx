@@ -10,7 +10,7 @@ import { EditorState } from '@codemirror/state';
 import type { Diagnostic } from '@codemirror/lint';
 import type { ValidationResult } from '../../lib/manifestValidation';
 import copy from 'copy-text-to-clipboard';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../lib/browser/download';
 import { readDraft, writeDraft } from './draft';
 import { editorExtensions } from './extensions';
 import styles from './styles.module.css';

@@ -6,7 +6,7 @@
 import React, { useRef, useState, type ReactNode } from 'react';
 import { readData, serialize } from '@site/src/lib/study/data';
 import { mergeData, salvage } from '@site/src/lib/study/exchange';
-import { replaceStudy, updateStudy } from '@site/src/lib/study/browser';
+import { replaceStudy, updateStudy } from '@site/src/lib/browser/study';
 import type { StudyState } from '@site/src/lib/study/storage';
 import styles from './styles.module.css';
 

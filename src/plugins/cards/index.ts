@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { optionsValidator } from '../options';
-import { loadPages, type Page } from '../../lib/content';
-import { duplicateIds, extractCards, formatProblems, type CardEntry, type CardProblem } from '../../lib/cards';
+import { loadPages, type Page } from '../../lib/build/content';
+import { duplicateIds, extractCards, formatProblems, type CardEntry, type CardProblem } from '../../lib/build/cards';
 import type { StudyCard, StudyChapter, StudyGlobalData } from '../../lib/study/chapters';
 
 export interface CardsPluginOptions {

@@ -9,11 +9,11 @@ import path from 'node:path';
 import { Joi } from '@docusaurus/utils-validation';
 import { optionsValidator } from '../options';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { diagramKey } from '../../lib/diagrams/key';
-import { renderMissing, type DiagramSource } from '../../lib/diagrams/render';
-import { renderedKeys, renderFileName } from '../../lib/diagrams/store';
+import { diagramKey } from '../../lib/build/diagrams/key';
+import { renderMissing, type DiagramSource } from '../../lib/build/diagrams/render';
+import { renderedKeys, renderFileName } from '../../lib/build/diagrams/store';
 import { THEMES } from '../../lib/diagrams/settings';
-import { siteDiagrams } from '../../lib/diagrams/sources';
+import { siteDiagrams } from '../../lib/build/diagrams/sources';
 
 export interface DiagramsPluginOptions {
   id?: string;

@@ -17,7 +17,7 @@
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { loadPages } from '../../lib/content';
+import { loadPages } from '../../lib/build/content';
 import type { BuildStep } from '../offline';
 import { writeSearchIndex, type IndexedPage } from './searchIndex';
 

@@ -5,40 +5,20 @@
  * embeds, diagrams. The command index, the manifest catalog, search, the diagrams and the content tests
  * all read pages through `loadPages`.
  *
- * Headings and anchors come from ../docs.ts (a line reader using Docusaurus' own slugger); the MDX tree
+ * The model's types are in src/lib/contentModel.ts (pure). Headings and anchors come from ../docs.ts (a line reader using Docusaurus' own slugger); the MDX tree
  * from ../mdast.ts (parsed the way Docusaurus' MDX loader parses). This module joins the two.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseDoc, sectionAtLine, sectionLink, type DocFile, type DocSection } from '../docs';
-import { admonitionTitles, codeBlocks, parsePage, type CodeBlock } from '../mdast';
+import { parseDoc, sectionAtLine, sectionLink, type DocFile } from '../docs';
+import { admonitionTitles, codeBlocks, parsePage } from '../../mdast';
+import type { Embed, Page } from '../../contentModel';
 
-export { sectionAtLine, sectionLink, headingText, type DocSection } from '../docs';
-export type { CodeBlock } from '../mdast';
-
-export interface Embed {
-  /** Path under manifests/, as the page names it. */
-  file: string;
-  line: number;
-  section: DocSection | undefined;
-}
-
-export interface Admonition {
-  name: string;
-  title: string;
-  line: number;
-}
-
-export interface Page extends DocFile {
-  /** The MDX tree, parsed on first use and kept. */
-  readonly tree: Root;
-  readonly codeBlocks: CodeBlock[];
-  /** `:::changed`, `:::correction`, `:::note`... with their titles. */
-  readonly admonitions: Admonition[];
-  readonly embeds: Embed[];
-}
+export { sectionAtLine, sectionLink, headingText } from '../docs';
+export type { Admonition, DocSection, Embed, Page } from '../../contentModel';
+export type { CodeBlock } from '../../mdast';
 
 const ADMONITIONS = ['changed', 'correction', 'note', 'tip', 'info', 'warning', 'danger'];
 

@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { CHROMIUM_ARGS, findChromium, INSTALL_CHROMIUM_HINT } from '../chromium';
 import { diagramKey } from './key';
-import { BACKGROUND, MERMAID_CONFIG, THEMES } from './settings';
+import { BACKGROUND, MERMAID_CONFIG, THEMES } from '../../diagrams/settings';
 import { hasRenders, writeRender } from './store';
-import { finishSvg, prefixIds } from './svg';
+import { finishSvg, prefixIds } from '../../diagrams/svg';
 
 export interface DiagramSource {
   /** The Mermaid text. */

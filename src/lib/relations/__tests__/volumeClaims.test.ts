@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimCanBind, claimSpecOf, parseQuantity } from '../storage';
+import { claimCanBind, claimSpecOf, parseQuantity } from '../volumeClaims';
 
 const volume = (spec: Record<string, unknown>, labels?: Record<string, string>) => ({
   kind: 'PersistentVolume',

@@ -6,8 +6,7 @@
 import path from 'node:path';
 import { loadPages } from '../content';
 import { cachedRelations } from '../relations';
-import { localLinks, relationGraphChapters } from '../../remark/relationGraph';
-import { relationDiagramSource } from '../../remark/relationGraph/mdast';
+import { localLinks, relationDiagramSource, relationGraphChapters } from '../../relations/pageGraphs';
 import type { DiagramSource } from './render';
 
 export function siteDiagrams(docsDir: string, manifestsDir?: string): DiagramSource[] {

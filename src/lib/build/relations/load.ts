@@ -3,7 +3,7 @@
  * that embeds its file) and every object the pages create with `kubectl create <kind> <name>`, through
  * the same readers as the manifest catalog and the command index.
  */
-import { extractCommands, parseKubectl } from '../commands';
+import { extractCommands, parseKubectl } from '../../commands';
 import { loadPages, sectionAtLine, type Page } from '../content';
 import { findManifestReferences, listManifests, readManifest } from '../manifests';
 import {
@@ -12,7 +12,7 @@ import {
   type CommandObject,
   type ManifestDocument,
   type RelationInput,
-} from './graph';
+} from '../../relations/graph';
 
 /** kubectl's plural resource name -> the kind it creates. */
 const KINDS: Record<string, string> = {

@@ -6,21 +6,9 @@
 import type { Heading, Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSlugger } from '@docusaurus/utils';
+import type { CardEntry } from '../cardEntry';
 
-export interface CardEntry {
-  id: string;
-  question: string;
-  /** The answer as plain text (inline code and emphasis reduced to their text). */
-  answer: string;
-  /** Route of the page, e.g. `/ch05-services`. */
-  page: string;
-  /** Anchor of the heading the card sits under ('' when it sits before the first heading). */
-  anchor: string;
-  /** Text of that heading. */
-  section: string;
-  /** 1-based line of the card in the source file. */
-  line: number;
-}
+export type { CardEntry } from '../cardEntry';
 
 export interface PageRef {
   /** Route of the page. */

@@ -4,11 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { THEMES, type Theme } from './settings';
-import { svgInfo, type SvgInfo } from './svg';
-
-/** Where the renders live in the source tree, relative to the site's root. */
-export const RENDERS_DIR = path.join('static', 'diagrams');
+import { THEMES, type Theme } from '../../diagrams/settings';
+import { svgInfo, type SvgInfo } from '../../diagrams/svg';
 
 export function renderFileName(key: string, theme: Theme): string {
   return `${key}-${theme}.svg`;

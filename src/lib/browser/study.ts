@@ -6,11 +6,18 @@
  * during hydration makes React re-render synchronously, in one long task on a phone.
  */
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
-import { isHydrating } from '@site/src/lib/hydration';
+import { isHydrating } from '@site/src/lib/browser/hydration';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import type { StudyData } from './data';
-import type { StudyGlobalData } from './chapters';
-import { STORAGE_KEY, readState, replaceStored, updateStored, type KeyValueStorage, type StudyState } from './storage';
+import type { StudyData } from '../study/data';
+import type { StudyGlobalData } from '../study/chapters';
+import {
+  STORAGE_KEY,
+  readState,
+  replaceStored,
+  updateStored,
+  type KeyValueStorage,
+  type StudyState,
+} from '../study/storage';
 
 export type ClientState = StudyState | { status: 'loading' };
 

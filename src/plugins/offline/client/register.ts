@@ -10,7 +10,7 @@
  * loaded only when registration starts.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import { whenHydrated } from '@site/src/lib/hydration';
+import { whenHydrated } from '@site/src/lib/browser/hydration';
 
 /** Runs the callback when the browser is idle (within 5 s), or soon where there is no idle callback. */
 function whenIdle(callback: () => void): void {

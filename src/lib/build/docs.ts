@@ -10,29 +10,11 @@
 import fs from 'node:fs';
 import yaml from 'js-yaml';
 import { createSlugger } from '@docusaurus/utils';
+import type { DocFile, DocSection } from '../contentModel';
 
-export interface DocSection {
-  /** Heading text as a reader sees it (inline Markdown removed). */
-  title: string;
-  depth: number;
-  /** The id Docusaurus gives the heading ('' for the part before the first heading). */
-  anchor: string;
-  /** 1-based line of the heading in the source file. */
-  line: number;
-}
+export { sectionAtLine, sectionLink, type DocFile, type DocSection } from '../contentModel';
 
-export interface DocFile {
-  /** Path relative to docs/, POSIX separators. */
-  relativePath: string;
-  absolutePath: string;
-  /** Route of the page, e.g. `/ch05-services`. */
-  permalink: string;
-  title: string;
-  sidebarPosition: number;
-  source: string;
-  lines: string[];
-  sections: DocSection[];
-}
+
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -110,19 +92,4 @@ export function parseDoc(absolutePath: string, relativePath: string): DocFile {
     lines,
     sections,
   };
-}
-
-/** The innermost section containing a 1-based line, or undefined before the first heading. */
-export function sectionAtLine(doc: DocFile, line: number): DocSection | undefined {
-  let found: DocSection | undefined;
-  for (const section of doc.sections) {
-    if (section.line > line) break;
-    found = section;
-  }
-  return found;
-}
-
-/** `/ch05-services#create-service`: the link to a section (or to the page when there is none). */
-export function sectionLink(doc: DocFile, section: DocSection | undefined): string {
-  return section ? `${doc.permalink}#${section.anchor}` : doc.permalink;
 }

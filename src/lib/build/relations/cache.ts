@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ChapterGraph } from './graph';
+import type { ChapterGraph } from '../../relations/graph';
 import { computeRelations } from './load';
 
 function fingerprint(dirs: string[]): string {

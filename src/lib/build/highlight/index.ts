@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Prism, normalizeTokens } from 'prism-react-renderer';
-import { linesHtml, plainLinesHtml } from './lines';
+import { linesHtml, plainLinesHtml } from '../../highlight/lines';
 
 /** Languages prism-react-renderer does not bundle but the notes use; Prism's own grammar files. */
 const EXTRA_LANGUAGES = ['bash', 'docker', 'nginx', 'ini'];

@@ -4,7 +4,7 @@
  * name, so a stale render can never be shown for a changed diagram.
  */
 import crypto from 'node:crypto';
-import { MERMAID_CONFIG, MERMAID_VERSION, RENDER_FORMAT } from './settings';
+import { MERMAID_CONFIG, MERMAID_VERSION, RENDER_FORMAT } from '../../diagrams/settings';
 
 /** Trailing spaces and blank edges of a block do not change a diagram. */
 export function normalizeSource(source: string): string {

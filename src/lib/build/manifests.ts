@@ -6,12 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { loadPages, sectionLink, type Page } from './content';
+import type { CatalogEntry, ManifestObject } from '../manifestCatalog';
 
-export interface ManifestObject {
-  apiVersion: string;
-  kind: string;
-  name: string;
-}
+export type { ManifestObject } from '../manifestCatalog';
 
 /** A manifest problem that names the file (and line:column where there is one). */
 export class ManifestError extends Error {
@@ -108,12 +105,7 @@ export function findManifestReferences(pages: Page[]): ManifestReference[] {
   );
 }
 
-export interface CatalogEntry {
-  file: string;
-  chapter: string;
-  objects: ManifestObject[];
-  usedIn: { href: string; page: string; section: string }[];
-}
+export type { CatalogEntry } from '../manifestCatalog';
 
 /** The manifest catalog: every file, grouped by chapter folder, with its objects and where it is used. */
 export function buildCatalog(manifestsDir: string, docsDir: string): CatalogEntry[] {
