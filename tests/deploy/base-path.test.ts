@@ -17,7 +17,7 @@ import { attr, builtH1, localUrlsOf, readHtml, select, sitemapPaths, textOf } fr
 import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
 import { listFiles } from '../../src/plugins/offline/precache';
 import { startNginx, type RunningNginx } from './nginx';
-import { collectErrors } from './support';
+import { collectErrors } from '../e2e/site';
 import { BASE, BASE_PATH_BUILD_ENV, SITE, buildForBasePath } from './basePathBuild.mjs';
 
 let workDir: string;

@@ -19,6 +19,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadPages } from '../../lib/build/content';
 import type { BuildStep } from '../offline';
+import { htmlFileOf } from '../offline/offlinePage';
 import { writeSearchIndex, type IndexedPage } from './searchIndex';
 
 export interface SearchPluginOptions {
@@ -26,10 +27,10 @@ export interface SearchPluginOptions {
   docsDir: string;
 }
 
-function htmlFileOf(outDir: string, permalink: string): string {
-  return permalink === '/'
-    ? path.join(outDir, 'index.html')
-    : path.join(outDir, `${permalink.replace(/^\//, '')}.html`);
+function builtFile(outDir: string, permalink: string): string {
+  const file = htmlFileOf(outDir, permalink);
+  if (!file) throw new Error(`search index: no built page for ${permalink} in ${outDir}`);
+  return file;
 }
 
 /** The step that writes build/pagefind/ from the built chapter pages. */
@@ -39,7 +40,7 @@ export function searchIndexStep({ docsDir }: SearchPluginOptions): BuildStep {
     async run(outDir, baseUrl) {
       const pages: IndexedPage[] = loadPages(docsDir).map((doc) => ({
         url: path.posix.join(baseUrl, doc.permalink),
-        file: htmlFileOf(outDir, doc.permalink),
+        file: builtFile(outDir, doc.permalink),
       }));
       return writeSearchIndex(outDir, pages);
     },

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { CHROMIUM_ARGS, findChromium, INSTALL_CHROMIUM_HINT } from '../chromium';
+import { CHROMIUM_ARGS, findChromium, INSTALL_CHROMIUM_HINT } from '../chromium.mjs';
 import { diagramKey } from './key';
 import { BACKGROUND, MERMAID_CONFIG, THEMES } from '../../diagrams/settings';
 import { hasRenders, writeRender } from './store';
