@@ -5,7 +5,7 @@ import path from 'node:path';
 import manifestEmbed from './src/remark/manifestEmbed';
 import diagrams from './src/remark/diagrams';
 import relationGraph from './src/remark/relationGraph';
-import diagramsPlugin from './src/plugins/diagrams';
+import diagramsCommandPlugin from './src/plugins/diagramsCommand';
 import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
 import codeHighlightPlugin from './src/plugins/codeHighlight';
@@ -67,7 +67,7 @@ export default {
     searchPlugin,
     [commandIndexPlugin, { docsDir }],
     // `npm run diagrams`: draws new diagrams and removes unused renders.
-    [diagramsPlugin, { docsDir, manifestsDir, rendersDir }],
+    [diagramsCommandPlugin, { docsDir, manifestsDir, rendersDir }],
     // Code colours of both modes as one stylesheet; no highlighter in the browser.
     codeHighlightPlugin,
     // Self-check cards: collected from the pages, checked (ids), handed to /study and the progress views.

@@ -113,6 +113,12 @@ export default function cardsPlugin(context: LoadContext, rawOptions: unknown): 
       actions.setGlobalData(global);
       // Written to .docusaurus/kia-cards/default/cards.json; only /study imports it.
       await actions.createData('cards.json', JSON.stringify(cards));
+      // The review page, routed by the plugin that makes its data (CONTRIBUTING.md, "Pages").
+      actions.addRoute({
+        path: path.posix.join(context.baseUrl, 'study'),
+        component: '@site/src/components/StudyPage',
+        exact: true,
+      });
     },
   };
 }

@@ -53,7 +53,7 @@ export default function searchPlugin(context: LoadContext): Plugin {
     async contentLoaded({ actions }) {
       actions.addRoute({
         path: path.posix.join(context.baseUrl, 'search'),
-        component: '@theme/SearchPage',
+        component: '@site/src/components/SearchPage',
         exact: true,
       });
     },

@@ -11,11 +11,6 @@ export function renderFileName(key: string, theme: Theme): string {
   return `${key}-${theme}.svg`;
 }
 
-/** The URL path of a render, below the site's baseUrl. */
-export function renderUrlPath(key: string, theme: Theme): string {
-  return `diagrams/${renderFileName(key, theme)}`;
-}
-
 export function hasRenders(dir: string, key: string): boolean {
   return THEMES.every((theme) => fs.existsSync(path.join(dir, renderFileName(key, theme))));
 }

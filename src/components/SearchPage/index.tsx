@@ -5,7 +5,7 @@
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import { useLocation } from '@docusaurus/router';
-import SearchBox from '../../components/SearchBox';
+import SearchBox from '../SearchBox';
 
 export default function SearchPage(): ReactNode {
   const query = new URLSearchParams(useLocation().search).get('q') ?? '';

@@ -1,4 +1,4 @@
-/** /study: review the self-check cards of the notes with spaced repetition. */
+/** /study (routed by src/plugins/cards): review the self-check cards of the notes with spaced repetition. */
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import StudyApp from '@site/src/components/StudyApp';
