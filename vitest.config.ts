@@ -16,11 +16,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.ts', 'tests/content/**/*.test.ts'],
           environment: 'node',
-          // Parsing every page's MDX takes seconds on a busy 2-core machine: the test files of a worker
-          // share their modules, so the content model (src/lib/build/content, cached per process) and
-          // the relation graphs are read once per worker instead of once per file. Tests that change
-          // globals or the environment restore them (afterEach).
-          isolate: false,
+          // Parsing every page's MDX takes seconds on a busy 2-core machine.
           testTimeout: 30_000,
         },
       },
