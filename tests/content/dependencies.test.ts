@@ -77,6 +77,7 @@ const USED_OTHERWISE: Record<string, string> = {
   '@easyops-cn/docusaurus-search-local': 'the plain Docusaurus build of the benchmark (tests/bench/plain)',
   '@docusaurus/module-type-aliases': 'tsconfig types',
   '@docusaurus/tsconfig': 'tsconfig extends',
+  '@docusaurus/theme-classic': 'tsconfig types; its internals are pinned in tests/content/framework-internals.test.ts',
   '@mdx-js/react': "Docusaurus' MDX runtime",
   '@types/js-yaml': 'types',
   '@types/mdast': 'types',
