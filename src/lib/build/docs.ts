@@ -14,8 +14,6 @@ import type { DocFile, DocSection } from '../contentModel';
 
 export { sectionAtLine, sectionLink, type DocFile, type DocSection } from '../contentModel';
 
-
-
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const EXPLICIT_ID = /\s*\{#([^}]+)\}\s*$/;
