@@ -6,7 +6,7 @@ import manifestEmbed from './src/remark/manifestEmbed';
 import diagrams from './src/remark/diagrams';
 import relationGraph from './src/remark/relationGraph';
 import simulation from './src/remark/simulation';
-import diagramsPlugin from './src/plugins/diagrams';
+import diagramsCommandPlugin from './src/plugins/diagramsCommand';
 import manifestsPlugin from './src/plugins/manifests';
 import offlinePlugin from './src/plugins/offline';
 import codeHighlightPlugin from './src/plugins/codeHighlight';
@@ -64,14 +64,14 @@ export default {
   clientModules: ['./src/clientModules/print.ts'],
 
   plugins: [
-    [manifestsPlugin, { manifestsDir, docsDir }],
+    [manifestsPlugin, { manifestsDir, docsDir, rendersDir }],
     // Search with Pagefind: the /search page here; the index is written by the offline plugin's steps below.
     searchPlugin,
     [commandIndexPlugin, { docsDir }],
     // "What changed since the book": every :::changed and :::correction of the chapters, by version or chapter.
     [changesPlugin, { docsDir, routePath: CHANGES_ROUTE }],
     // `npm run diagrams`: draws new diagrams and removes unused renders.
-    [diagramsPlugin, { docsDir, manifestsDir, rendersDir }],
+    [diagramsCommandPlugin, { docsDir, manifestsDir, rendersDir }],
     // Code colours of both modes as one stylesheet; no highlighter in the browser.
     codeHighlightPlugin,
     // Self-check cards: collected from the pages, checked (ids), handed to /study and the progress views.

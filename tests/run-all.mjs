@@ -1,12 +1,23 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in the order a failure is cheapest to find, with one summary line at the end
- * ("N passed, N failed") counting every check step and every test case.
+ * `npm test`: every check, with one summary line at the end ("N passed, N failed") counting every check
+ * step and every test case.
+ *
+ * Two cores, so at most two heavy processes at a time, and never beside the browser tests:
+ *   1. the production build, and beside it the checks that need no build, one after another
+ *      (typecheck, lint, format, layers, unit);
+ *   2. the BASE_URL=/kia/ build the deployment tests need, and beside it the site tests (plain Node
+ *      over build/, not timed);
+ *   3. the browser tests, alone;
+ *   4. the deployment tests, alone (they reuse the /kia/ build of step 2).
+ * A step's output is printed in one piece when it ends, so two steps never interleave their lines.
  */
-import { spawnSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BASE_PATH_BUILD_ENV, buildForBasePath } from './deploy/basePathBuild.mjs';
 
 // npm scripts run the Node of the `node` package (node_modules/.bin comes first on their PATH); the machine's
 // own Node may be older and out of support. Say so at once rather than fail in odd ways later.
@@ -24,57 +35,95 @@ const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-tests-'));
 let passed = 0;
 let failed = 0;
 const failures = [];
+const timings = [];
 
-function run(label, command, args, { report } = {}) {
-  console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+/** Runs a command, its output kept and printed in one piece at the end; resolves to its exit status. */
+function spawnStep(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '1', ...env },
+    });
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (status) => resolve({ status: status ?? 1, output: Buffer.concat(chunks).toString() }));
+  });
+}
+
+/** One check step: a test run with a JSON report counts its test cases, any other command counts as one. */
+async function run(label, command, args, { report, env } = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } });
+  const { status, output } = await spawnStep(command, args, env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+  process.stdout.write(output);
   if (report && fs.existsSync(report)) {
     const json = JSON.parse(fs.readFileSync(report, 'utf8'));
     passed += json.numPassedTests;
     failed += json.numFailedTests;
-    if (json.numFailedTests > 0 || result.status !== 0) failures.push(label);
-    if (json.numFailedTests === 0 && result.status !== 0) failed += 1; // a suite that crashed before its tests
-  } else if (result.status === 0) {
+    if (json.numFailedTests > 0 || status !== 0) failures.push(label);
+    if (json.numFailedTests === 0 && status !== 0) failed += 1; // a suite that crashed before its tests
+  } else if (status === 0) {
     passed += 1;
   } else {
     failed += 1;
     failures.push(label);
   }
-  console.log(`=== ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds}s`);
-  return result.status === 0;
+  console.log(`=== ${label}: ${status === 0 ? 'ok' : 'FAILED'} in ${seconds}s`);
+  timings.push(`${label} ${seconds}s`);
+  return status === 0;
 }
 
 const npx = 'npx';
-const vitest = (project) => {
+const vitest = (project, env) => {
   const report = path.join(reportDir, `${project}.json`);
   return run(
     `tests (${project})`,
     npx,
     ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    {
-      report,
-    },
+    { report, env },
   );
 };
 
-run('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-run('lint', npx, ['eslint', '.', '--max-warnings', '0']);
-run('format', npx, ['prettier', '--check', '.']);
-vitest('unit');
-const built = run('build', npx, ['docusaurus', 'build']);
+async function checksWithoutBuild() {
+  await run('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+  await run('lint', npx, ['eslint', '.', '--max-warnings', '0']);
+  await run('format', npx, ['prettier', '--check', '.']);
+  // The layers by where code runs (.dependency-cruiser.cjs): `npm run layers`.
+  await run('layers', 'npm', ['run', '--silent', 'layers']);
+  await vitest('unit');
+}
+
+const started = Date.now();
+const [built] = await Promise.all([run('build', npx, ['docusaurus', 'build']), checksWithoutBuild()]);
 if (built) {
-  vitest('site');
-  vitest('e2e');
+  const basePathDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-base-path-'));
+  const [basePathBuilt] = await Promise.all([
+    (async () => {
+      const t0 = Date.now();
+      const result = await buildForBasePath(path.join(basePathDir, 'build-kia'));
+      console.log(
+        `\n=== BASE_URL build for the deployment tests: ${result.ok ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)}s`,
+      );
+      if (!result.ok) console.log(result.output);
+      return result.ok;
+    })(),
+    vitest('site'),
+  ]);
+  await vitest('e2e');
   // Debian's nginx with deploy/nginx.conf against the build (needs the `nginx` package, see .ci/run).
-  vitest('deploy');
+  // Without a BASE_URL build from step 2, the base-path test makes its own (and fails if it cannot).
+  await vitest('deploy', basePathBuilt ? { [BASE_PATH_BUILD_ENV]: path.join(basePathDir, 'build-kia') } : {});
+  fs.rmSync(basePathDir, { recursive: true, force: true });
 } else {
   console.log('Skipping site, browser and deployment tests: the build failed (counted as failures).');
   failed += 3;
   failures.push('tests (site)', 'tests (e2e)', 'tests (deploy)');
 }
 
+console.log(`\nSteps: ${timings.join(', ')}; all in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -3,11 +3,10 @@
  * names, and where a link in a PDF points. Read from the built HTML, so the PDFs follow the sidebar and
  * the address the site was built for (SITE_URL, BASE_URL) without a second list to keep in sync.
  */
+import { pdfFileName } from '../../src/lib/pdf/files.mjs';
 
-/** File name of the PDF of the whole site. */
-export const BOOK_FILE = 'kia-notes.pdf';
-/** Folder of the PDFs inside the build. */
-export const PDF_DIR = 'pdf';
+/** The PDFs' names, shared with the PdfLink component. */
+export { BOOK_FILE, PDF_DIR, isChapter, pdfFileName } from '../../src/lib/pdf/files.mjs';
 
 /** The `href` values of the anchors in `html`, attribute quoted or not (Docusaurus minifies its HTML). */
 function hrefs(html) {
@@ -35,19 +34,6 @@ export function siteRootFrom(html) {
   const url = href?.[1] ?? href?.[2];
   if (!url) throw new Error('No <link rel="canonical"> in the home page: cannot tell the site address.');
   return new URL(url).href.replace(/\/?$/, '/');
-}
-
-/** A book chapter page (`/ch05-services`, `/kia/ch05-services`), as opposed to the intro and references. */
-export function isChapter(route) {
-  return /\/ch\d{2}-[^/]+$/.test(route);
-}
-
-/**
- * PDF file name of a page: its last path segment (`ch05-services.pdf`), `index.pdf` for the home page
- * (the only route ending in `/` with `trailingSlash: false`).
- */
-export function pdfFileName(route) {
-  return route.endsWith('/') ? 'index.pdf' : `${route.split('/').pop()}.pdf`;
 }
 
 /** The id a page gets as a section of the whole-site PDF (`book-ch05-services`). */

@@ -19,35 +19,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES, requireChromium } from '../../src/lib/build/chromium.mjs';
 import { BOOK_FILE, PDF_DIR, isChapter, pdfFileName, pdfLink, sectionId, sidebarPages, siteRootFrom } from './book.mjs';
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-/** Flags for a machine without access to Google's hosts (as in tests/e2e/chromium.ts). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-/** Chromium's path, or an error that says how to install it. */
+/** Chromium's path, or an error that says how to install it (src/lib/build/chromium.mjs). */
 export function findChromium(env = process.env, candidates = CHROMIUM_CANDIDATES) {
-  if (env.CHROME_PATH) {
-    if (fs.existsSync(env.CHROME_PATH)) return env.CHROME_PATH;
-    throw new Error(`CHROME_PATH=${env.CHROME_PATH} does not exist.`);
-  }
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      'npm run pdf prints with Chromium and none was found: install it with `sudo apt-get install chromium` ' +
-        '(Debian/Ubuntu), or point CHROME_PATH at a Chromium or Chrome binary.',
-    );
-  }
-  return found;
+  return requireChromium('npm run pdf prints with Chromium', env, candidates);
 }
 
 const PDF_OPTIONS = {

@@ -3,8 +3,8 @@
  * from the content model (each page parsed once), as entries with the version named in the title and the
  * section they sit in. The changes page (src/plugins/changes) renders them grouped by version or by chapter.
  */
-import { isChapter } from '../../scripts/pdf/book.mjs';
-import { linkToLine, type Page } from './content';
+import { isChapter } from './pdf/files.mjs';
+import { linkToLine, type Page } from './contentModel';
 import type { ChangeEntry } from './changeGroups';
 
 export { byChapter, byVersion, type ChangeEntry, type ChangeGroup, type ChangeKind } from './changeGroups';

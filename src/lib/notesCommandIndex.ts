@@ -12,7 +12,7 @@ import {
   type CommandStatus,
   type CommandUse,
 } from './commands';
-import { sectionAtLine, sectionLink, type Page } from './content';
+import { sectionAtLine, sectionLink, type Page } from './contentModel';
 import { kubectlModel } from './kubectl/model';
 import { searchFieldsOf, verbDescriptions } from './kubectl/searchFields';
 import { shellWords } from './commands/shellWords';

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadPages } from '../../src/lib/content';
-import { extractCards } from '../../src/lib/cards';
+import { loadPages } from '../../src/lib/build/content';
+import { extractCards } from '../../src/lib/build/cards';
 
 const chapters = loadPages(path.resolve('docs')).filter((doc) => /^ch\d{2}-/.test(doc.relativePath));
 const perChapter = chapters.map((doc) => ({

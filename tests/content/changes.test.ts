@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadPages } from '../../src/lib/content';
+import { loadPages } from '../../src/lib/build/content';
 import { changeEntries } from '../../src/lib/changes';
 
 const docsDir = path.resolve('docs');
@@ -73,7 +73,7 @@ describe('What changed since the book', () => {
   });
 
   test('a :::changed without a version fails, naming the file and line', async () => {
-    const { readPage } = await import('../../src/lib/content');
+    const { readPage } = await import('../../src/lib/build/content');
     const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'changes-'));
     const file = path.join(dir, 'ch99-test.mdx');
     fs.writeFileSync(

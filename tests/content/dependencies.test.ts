@@ -77,6 +77,7 @@ const USED_OTHERWISE: Record<string, string> = {
   '@easyops-cn/docusaurus-search-local': 'the plain Docusaurus build of the benchmark (tests/bench/plain)',
   '@docusaurus/module-type-aliases': 'tsconfig types',
   '@docusaurus/tsconfig': 'tsconfig extends',
+  '@docusaurus/theme-classic': 'tsconfig types; its internals are pinned in tests/content/framework-internals.test.ts',
   '@mdx-js/react': "Docusaurus' MDX runtime",
   '@types/js-yaml': 'types',
   '@types/mdast': 'types',
@@ -91,6 +92,8 @@ const USED_OTHERWISE: Record<string, string> = {
   playwright: 'mermaid-isomorphic (peer dependency) drives Chromium through it',
   mermaid: 'drawn by mermaid-isomorphic in Chromium; its version keys the renders',
   pagefind: 'the search index step',
+  'dependency-cruiser': 'the layers step of npm test (depcruise with .dependency-cruiser.cjs)',
+  // Declared by the lead for work in flight on other branches; remove each line once its branch imports it.
 };
 
 describe('dependencies', () => {

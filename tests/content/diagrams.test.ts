@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { diagramKey } from '../../src/lib/diagrams/key';
-import { siteDiagrams } from '../../src/lib/diagrams/sources';
-import { renderedKeys, readRender } from '../../src/lib/diagrams/store';
+import { diagramKey } from '../../src/lib/build/diagrams/key';
+import { siteDiagrams } from '../../src/lib/build/diagrams/sources';
+import { renderedKeys, readRender } from '../../src/lib/build/diagrams/store';
 import { svgIds } from '../../src/lib/diagrams/svg';
 
 const rendersDir = path.resolve('static/diagrams');

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadPages } from '../../src/lib/content';
+import { loadPages } from '../../src/lib/build/content';
 
 const errata = JSON.parse(fs.readFileSync('tests/fixtures/errata.json', 'utf8')) as Record<string, string>;
 const docs = loadPages(path.resolve('docs'));

@@ -1,8 +1,8 @@
 /** Pages and manifests agree: every embedded file exists, and every file is embedded somewhere. */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadPages } from '../../src/lib/content';
-import { findManifestReferences, listManifestFiles } from '../../src/lib/manifests';
+import { loadPages } from '../../src/lib/build/content';
+import { findManifestReferences, listManifestFiles } from '../../src/lib/build/manifests';
 
 const docs = loadPages(path.resolve('docs'));
 const references = findManifestReferences(docs);

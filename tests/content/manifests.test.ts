@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listManifests, readManifest, ManifestError } from '../../src/lib/manifests';
+import { listManifests, readManifest, ManifestError } from '../../src/lib/build/manifests';
 import { jsonPointer, validateObject } from '../../src/lib/manifestValidation';
 
 /** The shared validator (the browser editor runs the same one), as `/field/path: message` lines. */

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadPages } from '../../src/lib/content';
-import { listManifestFiles } from '../../src/lib/manifests';
+import { loadPages } from '../../src/lib/build/content';
+import { listManifestFiles } from '../../src/lib/build/manifests';
 import { findOutdatedCommands, REMOVED_API_VERSIONS } from './outdatedCommands';
 
 const docs = loadPages(path.resolve('docs'));

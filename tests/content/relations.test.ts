@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { computeRelations, relationSentence, warningLine, type ChapterGraph } from '../../src/lib/relations';
-import { listManifests, readManifest } from '../../src/lib/manifests';
+import { computeRelations, relationSentence, warningLine, type ChapterGraph } from '../../src/lib/build/relations';
+import { listManifests, readManifest } from '../../src/lib/build/manifests';
 
 const manifestsDir = path.resolve('manifests');
 const docsDir = path.resolve('docs');

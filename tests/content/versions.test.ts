@@ -10,10 +10,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import versions from '../../src/data/versions.json';
 import served from './served-apis.json';
-import { loadPages } from '../../src/lib/content';
-import { listManifests, readManifest } from '../../src/lib/manifests';
+import { loadPages } from '../../src/lib/build/content';
+import { listManifests, readManifest } from '../../src/lib/build/manifests';
 import { removedApi } from '../../src/lib/manifestValidation/removedApis';
-import { installedSchemaKubernetes } from '../../src/lib/schemaKubernetes';
+import { installedSchemaKubernetes } from '../../src/lib/build/schemaKubernetes';
 import { checkedAgainstText, readableDate } from '../../src/lib/checkedAgainst';
 
 const docs = loadPages(path.resolve('docs'));

@@ -3,10 +3,9 @@
  * end: every local address in the pages is under /kia/, the commands show the address the page is
  * served from, and offline reading works (the service worker's scope is /kia/).
  *
- * The build goes to a temporary folder with its own generated-files folder and no persistent cache, so
- * build/ and .docusaurus/ of the main build stay as they are.
+ * The build (tests/deploy/basePathBuild.mjs) has its own generated-files folder and no persistent cache,
+ * so build/ and .docusaurus/ of the main build stay as they are.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,11 +17,8 @@ import { attr, builtH1, localUrlsOf, readHtml, select, sitemapPaths, textOf } fr
 import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
 import { listFiles } from '../../src/plugins/offline/precache';
 import { startNginx, type RunningNginx } from './nginx';
-import { collectErrors } from './support';
-
-const BASE = '/kia/';
-const SITE = 'https://notes.example.org';
-const GENERATED = '.docusaurus-base-path';
+import { collectErrors } from '../e2e/site';
+import { BASE, BASE_PATH_BUILD_ENV, SITE, buildForBasePath } from './basePathBuild.mjs';
 
 let workDir: string;
 let outDir: string;
@@ -31,23 +27,15 @@ let browser: Browser;
 
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-base-path-'));
-  outDir = path.join(workDir, 'build-kia');
-  // Asynchronous: a synchronous child would block the test worker's messages to vitest for a minute.
-  const child = spawn('npx', ['docusaurus', 'build', '--out-dir', outDir], {
-    env: {
-      ...process.env,
-      SITE_URL: SITE,
-      BASE_URL: BASE,
-      DOCUSAURUS_GENERATED_FILES_DIR_NAME: GENERATED,
-      DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`BASE_URL=${BASE} build failed:\n${output}`);
+  // npm test makes the build beside the site tests (tests/run-all.mjs); run alone, the test makes it.
+  const prebuilt = process.env[BASE_PATH_BUILD_ENV];
+  if (prebuilt && fs.existsSync(path.join(prebuilt, 'index.html'))) {
+    outDir = prebuilt;
+  } else {
+    outDir = path.join(workDir, 'build-kia');
+    const { ok, output } = await buildForBasePath(outDir);
+    if (!ok) throw new Error(`BASE_URL=${BASE} build failed:\n${output}`);
+  }
   nginx = await startNginx(outDir, { mountPath: BASE });
   browser = await launchChromium();
 }, 400_000);
@@ -56,7 +44,6 @@ afterAll(async () => {
   await browser?.close();
   await nginx?.stop();
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
-  fs.rmSync(GENERATED, { recursive: true, force: true });
 });
 
 /** The file of a route of the /kia/ build (`/kia/ch05-services` -> ch05-services.html). */

@@ -10,11 +10,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/chromium';
-import { sitemapPaths } from '../e2e/site';
-import { builtH1, cachedEntries, precacheSize, scrollThrough, waitForServiceWorker } from '../e2e/offline-support';
+import { builtH1, cachedEntries, precacheSize, waitForServiceWorker } from '../e2e/offline-support';
+import { collectErrors, scrollThrough, sitemapPaths } from '../e2e/site';
 import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
 import { startNginx, type RunningNginx } from './nginx';
-import { collectErrors, deployMarker, nextDeploy, violations, watchForViolations } from './support';
+import { deployMarker, nextDeploy, violations, watchForViolations } from './support';
 
 let nginx: RunningNginx;
 let browser: Browser;

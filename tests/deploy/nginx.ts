@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../e2e/server';
+import { freePort } from '../e2e/freePort';
 
 export const NGINX_CONF = path.resolve('deploy/nginx.conf');
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];

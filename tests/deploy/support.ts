@@ -26,14 +26,6 @@ export function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 }
 
-/** Console errors and uncaught exceptions of a page, as they happen. */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
 /**
  * A copy of `buildDir` as the next deploy would be, for the service worker: the home page changed (a
  * `<meta name="kia-deploy">` marker, outside what React renders) and its precache revision in sw.js

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { hydrated, scrollThroughPage, sitemapPaths, siteUrl } from './site';
+import { hydrated, scrollThrough, sitemapPaths, siteUrl } from './site';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -32,7 +32,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (mode) => 
     await page.goto(`${siteUrl()}${path}`);
     await hydrated(page);
     await page.waitForLoadState('networkidle');
-    await scrollThroughPage(page);
+    await scrollThrough(page);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     await page.addScriptTag({ path: axePath });

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, INSTALL_CHROMIUM_HINT } from '../../src/lib/chromium';
+import { CHROMIUM_ARGS, findChromium, INSTALL_CHROMIUM_HINT } from '../../src/lib/build/chromium.mjs';
 
 export { CHROMIUM_ARGS, findChromium };
 

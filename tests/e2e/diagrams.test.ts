@@ -9,9 +9,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { hydrated, scrollThroughPage, siteUrl } from './site';
-import { renderMissing } from '../../src/lib/diagrams/render';
-import { siteDiagrams } from '../../src/lib/diagrams/sources';
+import { hydrated, scrollThrough, siteUrl } from './site';
+import { renderMissing } from '../../src/lib/build/diagrams/render';
+import { siteDiagrams } from '../../src/lib/build/diagrams/sources';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,7 +32,7 @@ describe('diagrams', () => {
     // The service worker's registration is a chunk loaded on a timer after hydration, scroll or not.
     await page.evaluate(() => navigator.serviceWorker.ready);
     const loaded = scripts.length;
-    await scrollThroughPage(page);
+    await scrollThrough(page);
     expect(scripts.length).toBe(loaded);
 
     const first = page.locator('figure').first();

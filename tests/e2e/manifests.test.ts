@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { hydrated, siteUrl } from './site';
-import { findManifestReferences, listManifestFiles } from '../../src/lib/manifests';
-import { loadPages } from '../../src/lib/content';
+import { findManifestReferences, listManifestFiles } from '../../src/lib/build/manifests';
+import { loadPages } from '../../src/lib/build/content';
 import { manifestAnchor } from '../../src/lib/manifestAnchor';
 
 const references = findManifestReferences(loadPages(path.resolve('docs')));

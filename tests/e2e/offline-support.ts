@@ -26,13 +26,3 @@ export async function waitForServiceWorker(page: Page, timeout = 90_000): Promis
 
 /** The text of the first <h1> of a built HTML file, read by the one reader of the build. */
 export { builtH1 } from '../builtHtml';
-
-/** Scrolls through the whole page in steps, so that every lazily rendered part comes into view. */
-export async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  });
-}

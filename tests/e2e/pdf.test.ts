@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findChromium, makePdfs } from '../../scripts/pdf/index.mjs';
-import { loadPages } from '../../src/lib/content';
+import { loadPages } from '../../src/lib/build/content';
 import { foldedFiles, pdfText, showsAnswer, showsFile, sourceCards } from './pdfContent';
 
 /** The chapters, from the sources: routes `/chNN-<topic>` in sidebar order. */

@@ -8,8 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadPages } from '../../src/lib/content';
-import { extractCards, type CardEntry } from '../../src/lib/cards';
+import { loadPages } from '../../src/lib/build/content';
+import { extractCards, type CardEntry } from '../../src/lib/build/cards';
 
 /** The text of a PDF, squashed. */
 export function pdfText(file: string): string {

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { hydrated, sitemapPaths, siteUrl } from './site';
-import { scrollThrough, waitForServiceWorker } from './offline-support';
+import { hydrated, scrollThrough, sitemapPaths, siteUrl } from './site';
+import { waitForServiceWorker } from './offline-support';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadPages, sectionLink, type Page } from '../../src/lib/content';
+import { loadPages, sectionLink, type Page } from '../../src/lib/build/content';
 import { locateCommands } from '../../src/lib/notesCommandIndex';
 import { synonymsOf } from '../../src/lib/searchTerms';
 

@@ -9,13 +9,22 @@ export function siteUrl(): string {
 /** Paths of every page in the built sitemap (`/`, `/ch05-services`, ...), read by the one reader of the build. */
 export { sitemapPaths } from '../builtHtml';
 
-/** Walks down the whole page: diagrams render only when they come near the viewport. */
-export async function scrollThroughPage(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.body.scrollHeight);
-  for (let y = 0; y <= height; y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(50);
-  }
+/** Scrolls through the whole page in steps, so that every lazily rendered part (diagrams) comes into view. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+}
+
+/** Console errors and uncaught exceptions of a page, as they happen (but those `ignore` accepts). */
+export function collectErrors(page: Page, ignore: (message: string) => boolean = () => false): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && !ignore(message.text()) && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
 }
 
 /**

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { hydrated, scrollThroughPage, siteUrl } from './site';
+import { collectErrors as collectPageErrors, hydrated, scrollThrough, siteUrl } from './site';
 
 const KEY = 'kia-study';
 const T0 = new Date('2026-01-05T09:00:00Z').getTime();
@@ -76,17 +76,9 @@ async function revealByKey(page: Page): Promise<void> {
 
 const dueCount = async (page: Page) => Number(await page.locator('[data-due-count]').getAttribute('data-due-count'));
 
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    // These contexts block service workers (see offlineContext), which the site's registration reports.
-    if (message.type() === 'error' && !message.text().startsWith('Service worker registration failed')) {
-      errors.push(message.text());
-    }
-  });
-  return errors;
-}
+// These contexts block service workers (see offlineContext), which the site's registration reports.
+const collectErrors = (page: Page): string[] =>
+  collectPageErrors(page, (message) => message.startsWith('Service worker registration failed'));
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -149,7 +141,7 @@ describe('study mode', () => {
     await expect.poll(() => line.textContent()).toMatch(/^0 of 12 sections read, 0 cards due/);
     // The tracker starts once the page is idle; then read the page at a reading pace.
     await page.waitForTimeout(1000);
-    await scrollThroughPage(page);
+    await scrollThrough(page);
     await expect.poll(() => line.textContent()).toMatch(/^([1-9]|1[012]) of 12 sections read, [1-9]\d* cards due/);
     const before = await line.textContent();
 

@@ -1,13 +1,10 @@
 /**
- * Updates reach readers. The production build (build/) is deployed and visited; then a second build of
- * the site with one changed page is deployed at the same address (scripts/static-server.mjs swaps its
- * folder, as a host does on deploy). A tab that stays open, and a reader who comes back later, both see
- * "New version available"; Reload shows the new text.
- *
- * The second build is made from a copy of the site in a temporary folder, unminified and without
- * Rspack's persistent cache (faster, and it leaves the shared cache alone): about 20 s.
+ * Updates reach readers. The production build (build/) is deployed and visited; then the next deploy
+ * (a copy of the build with the home page changed and its precache revision in sw.js to match, as a
+ * rebuild with one changed page gives: tests/deploy/support.ts) is deployed at the same address
+ * (scripts/static-server.mjs swaps its folder, as a host does on deploy). A tab that stays open, and a
+ * reader who comes back later, both see "New version available"; Reload shows the new page.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,9 +14,9 @@ import { launchChromium } from './chromium';
 import { cachedEntries, precacheSize, waitForServiceWorker } from './offline-support';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 import { hydrated } from './site';
+import { deployMarker, nextDeploy } from '../deploy/support';
 
-const MARKER = `Updated notes, build ${Date.now()}`;
-const SKIP = new Set(['build', '.docusaurus', 'node_modules', '.git', 'test-results']);
+const MARKER = `deploy-${Date.now()}`;
 
 let workDir: string;
 let nextBuild: string;
@@ -28,23 +25,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-update-'));
-  const siteCopy = path.join(workDir, 'site');
-  nextBuild = path.join(workDir, 'build-next');
-  fs.cpSync(process.cwd(), siteCopy, {
-    recursive: true,
-    filter: (source) => !SKIP.has(path.relative(process.cwd(), source).split(path.sep)[0] ?? ''),
-  });
-  fs.symlinkSync(fs.realpathSync('node_modules'), path.join(siteCopy, 'node_modules'));
-  fs.appendFileSync(path.join(siteCopy, 'docs/index.mdx'), `\n\n${MARKER}.\n`);
-  const result = spawnSync('npx', ['docusaurus', 'build', '--no-minify', '--out-dir', nextBuild], {
-    cwd: siteCopy,
-    env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`Second build failed:\n${result.stdout}\n${result.stderr}`);
+  nextBuild = nextDeploy('build', path.join(workDir, 'build-next'), MARKER);
   server = await startStaticServer({ root: 'build' });
   browser = await launchChromium();
-}, 240_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -60,7 +44,7 @@ async function firstVisit(context: BrowserContext): Promise<Page> {
   await page.goto(`${server.url}/`);
   await waitForServiceWorker(page);
   expect(await cachedEntries(page)).toBe(precacheSize('build'));
-  expect(await page.getByText(MARKER).count()).toBe(0);
+  expect(await deployMarker(page)).toBeNull();
   return page;
 }
 
@@ -90,9 +74,9 @@ describe('updates', () => {
     await prompt(page).waitFor({ timeout: 60_000 });
     expect(await prompt(page).textContent()).toMatch(/New version available/);
     // Until the reader accepts, the page stays the version it was.
-    expect(await page.getByText(MARKER).count()).toBe(0);
+    expect(await deployMarker(page)).toBeNull();
     await acceptUpdate(page);
-    expect(await page.getByText(MARKER).count()).toBe(1);
+    expect(await deployMarker(page)).toBe(MARKER);
     expect(await prompt(page).count()).toBe(0);
     expect(await cachedEntries(page)).toBe(precacheSize(nextBuild));
     await context.close();
@@ -107,15 +91,15 @@ describe('updates', () => {
     const again = await context.newPage();
     await again.goto(`${server.url}/`);
     // Served from the precache at once (no waiting for the network), the new version installs meanwhile.
-    expect(await again.getByText(MARKER).count()).toBe(0);
+    expect(await deployMarker(again)).toBeNull();
     await prompt(again).waitFor({ timeout: 60_000 });
     await acceptUpdate(again);
-    expect(await again.getByText(MARKER).count()).toBe(1);
+    expect(await deployMarker(again)).toBe(MARKER);
     // Later visits get the new version straight away, offline too.
     await context.setOffline(true);
     const offline = await context.newPage();
     await offline.goto(`${server.url}/`);
-    expect(await offline.getByText(MARKER).count()).toBe(1);
+    expect(await deployMarker(offline)).toBe(MARKER);
     expect(await prompt(offline).count()).toBe(0);
     await context.close();
   });
@@ -132,7 +116,7 @@ describe('updates', () => {
     expect(await prompt(page).count()).toBe(0);
     await page.reload();
     await prompt(page).waitFor({ timeout: 30_000 });
-    expect(await page.getByText(MARKER).count()).toBe(0);
+    expect(await deployMarker(page)).toBeNull();
     await context.close();
   });
 });

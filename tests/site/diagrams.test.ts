@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadPages } from '../../src/lib/content';
-import { siteDiagrams } from '../../src/lib/diagrams/sources';
+import { loadPages } from '../../src/lib/build/content';
+import { siteDiagrams } from '../../src/lib/build/diagrams/sources';
 import { attr, builtPageFile, hasClass, readHtml, selectAll, type HtmlDocument } from '../builtHtml';
 
 const buildDir = path.resolve('build');

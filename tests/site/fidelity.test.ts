@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadPages } from '../../src/lib/content';
+import { loadPages } from '../../src/lib/build/content';
 import { normalizeText, notesText, readNotes, type NotesItem, type NotesProse } from './notes';
 import { builtPageFile, readBuiltPage, type BuiltPage } from '../builtHtml';
 

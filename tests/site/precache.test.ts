@@ -19,7 +19,7 @@ import {
 import { OFFLINE_PAGE, htmlFileOf } from '../../src/plugins/offline/offlinePage';
 import { attr, localUrlsOf, readHtml, selectAll, sitemapPaths } from '../builtHtml';
 import { splitSections } from '../../src/plugins/search/searchIndex';
-import { loadPages } from '../../src/lib/content';
+import { loadPages } from '../../src/lib/build/content';
 import { CHANGES_ROUTE } from '../../src/plugins/changes';
 
 const buildDir = path.resolve('build');

@@ -7,11 +7,11 @@ import React, { useEffect, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import { setLast } from '@site/src/lib/study/data';
-import { updateStudy, useStudyChapters, useStudyState } from '@site/src/lib/study/browser';
+import { updateStudy, useStudyChapters, useStudyState } from '@site/src/lib/browser/study';
 import { chapterProgress, readSections } from '@site/src/lib/study/progress';
 import { trackReading, whenIdle } from '@site/src/lib/study/readTracker';
 import type { StudyChapter } from '@site/src/lib/study/chapters';
-import { useNow } from '@site/src/lib/study/useNow';
+import { useNow } from '@site/src/lib/browser/useNow';
 import styles from './styles.module.css';
 
 function useReadTracking(chapter: StudyChapter | undefined): void {

@@ -6,7 +6,7 @@
 import React, { type ReactNode } from 'react';
 import versions from '@site/src/data/versions.json';
 import { readableDate, supportedWindow } from '../../lib/checkedAgainst';
-import { isChapter } from '../../../scripts/pdf/book.mjs';
+import { isChapter } from '../../lib/pdf/files.mjs';
 import styles from './styles.module.css';
 
 export default function CheckedAgainst({ permalink }: { permalink: string }): ReactNode {

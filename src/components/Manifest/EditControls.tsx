@@ -6,7 +6,7 @@
  */
 import React, { useEffect, useRef, type ReactNode } from 'react';
 import { useManifestEditor } from '../ManifestEditor/launcher';
-import { codeBlockText } from '../../lib/contentActions';
+import { codeBlockText } from '../../lib/browser/contentActions';
 
 export interface EditControlsProps {
   file: string;

@@ -4,7 +4,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type { CatalogChapter, CatalogRelations } from '../../plugins/manifests';
+import type { CatalogChapter, CatalogRelations } from '../../lib/manifestCatalog';
 import RelationList from '../RelationList';
 import Diagram from '../Diagram';
 import DiagramImage from '../DiagramImage';

@@ -10,11 +10,11 @@ import { EditorState } from '@codemirror/state';
 import type { Diagnostic } from '@codemirror/lint';
 import type { ValidationResult } from '../../lib/manifestValidation';
 import copy from 'copy-text-to-clipboard';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../lib/browser/download';
 import { readDraft, writeDraft } from './draft';
 import { editorExtensions } from './extensions';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import type { ManifestsGlobalData } from '../../plugins/manifests/globalData';
+import type { ManifestsGlobalData } from '../../lib/manifestCatalog';
 import styles from './styles.module.css';
 
 export interface ManifestEditorProps {

@@ -7,7 +7,7 @@
  */
 import React, { type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { BOOK_FILE, PDF_DIR, isChapter, pdfFileName } from '../../../scripts/pdf/book.mjs';
+import { BOOK_FILE, PDF_DIR, isChapter, pdfFileName } from '../../lib/pdf/files.mjs';
 import styles from './styles.module.css';
 
 export interface PdfLinkProps {

@@ -1,6 +1,6 @@
 /** "3/8" after a chapter's name in the sidebar: sections read of all. Shown only once something is read. */
 import React, { type ReactNode } from 'react';
-import { useStudyChapters, useStudyState } from '@site/src/lib/study/browser';
+import { useStudyChapters, useStudyState } from '@site/src/lib/browser/study';
 import { chapterProgress } from '@site/src/lib/study/progress';
 import styles from './styles.module.css';
 

@@ -6,20 +6,10 @@
 import React, { useRef, useState, type ReactNode } from 'react';
 import { readData, serialize } from '@site/src/lib/study/data';
 import { mergeData, salvage } from '@site/src/lib/study/exchange';
-import { replaceStudy, updateStudy } from '@site/src/lib/study/browser';
+import { replaceStudy, updateStudy } from '@site/src/lib/browser/study';
 import type { StudyState } from '@site/src/lib/study/storage';
+import { downloadText } from '@site/src/lib/browser/download';
 import styles from './styles.module.css';
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const today = () => new Date(Date.now()).toISOString().slice(0, 10);
 
@@ -30,11 +20,11 @@ export default function StudyData({ state }: { state: StudyState }): ReactNode {
 
   const exportData = () => {
     if (state.status === 'ok') {
-      download(`kia-study-${today()}.json`, JSON.stringify(state.data, null, 2), 'application/json');
+      downloadText(`kia-study-${today()}.json`, JSON.stringify(state.data, null, 2), 'application/json');
     } else if (state.status === 'corrupt') {
       const readable = salvage(state.raw);
-      if (readable) download(`kia-study-readable-${today()}.json`, serialize(readable), 'application/json');
-      else download(`kia-study-damaged-${today()}.txt`, state.raw, 'text/plain');
+      if (readable) downloadText(`kia-study-readable-${today()}.json`, serialize(readable), 'application/json');
+      else downloadText(`kia-study-damaged-${today()}.txt`, state.raw, 'text/plain');
     }
   };
 

@@ -5,9 +5,9 @@
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { useStudyChapters, useStudyState } from '@site/src/lib/study/browser';
+import { useStudyChapters, useStudyState } from '@site/src/lib/browser/study';
 import { chapterProgress } from '@site/src/lib/study/progress';
-import { useNow } from '@site/src/lib/study/useNow';
+import { useNow } from '@site/src/lib/browser/useNow';
 import styles from './styles.module.css';
 
 function Row({ label, children }: { label: string; children: ReactNode }): ReactNode {

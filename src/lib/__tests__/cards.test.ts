@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../mdast';
-import { duplicateIds, extractCards, formatProblems } from '../cards';
+import { duplicateIds, extractCards, formatProblems } from '../build/cards';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures/cards', name), 'utf8');
 const good = { permalink: '/ch99-sample', file: 'docs/good.mdx' };

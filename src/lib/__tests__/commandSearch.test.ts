@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { loadPages } from '../content';
+import { loadPages } from '../build/content';
 import { buildCommandIndex } from '../notesCommandIndex';
 import { prepare, rank, readQuery, searchEntries } from '../commandSearch';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { headingText, parseDoc, sectionAtLine, sectionLink } from '../docs';
+import { headingText, parseDoc, sectionAtLine, sectionLink } from '../build/docs';
 
 const doc = parseDoc(path.join(__dirname, 'fixtures/page.mdx'), 'page.mdx');
 

@@ -17,7 +17,7 @@ export { SCHEMA_MARKERS, schemaKubernetesVersion } from './schemaVersion';
 export { SCHEMAS } from './schemas';
 export type { ObjectProblem, PathSegment, Problem, ValidationResult } from './types';
 
-/** `schemaKubernetes`: the release the schemas are for (src/lib/schemaKubernetes.ts at build time). */
+/** `schemaKubernetes`: the release the schemas are for (src/lib/build/schemaKubernetes.ts at build time). */
 export function summarize(problems: number, schemaKubernetes?: string): string {
   if (problems === 0) return validSummary(schemaKubernetes);
   return problems === 1 ? '1 problem' : `${problems} problems`;

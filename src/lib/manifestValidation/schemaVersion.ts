@@ -6,7 +6,7 @@
  * CHANGELOG and `first-party/kubernetes-models/scripts/generate.ts` in tommy351/kubernetes-models-ts)
  * is not in the package. What is in the package is the set of schema definitions, and some of them
  * first appear in one release: the newest such marker the package holds names the release its schema
- * is at least as new as. Pure: the caller says which definitions exist (src/lib/schemaKubernetes.ts
+ * is at least as new as. Pure: the caller says which definitions exist (src/lib/build/schemaKubernetes.ts
  * looks in node_modules at build time).
  */
 

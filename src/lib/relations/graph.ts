@@ -9,7 +9,7 @@
  */
 import { manifestAnchor } from '../manifestAnchor';
 import { describeSelector, isEmptySelector, mapSelector, selectorMatches } from './selectors';
-import { claimCanBind, claimSpecOf, type ClaimSpec } from './storage';
+import { claimCanBind, claimSpecOf, type ClaimSpec } from './volumeClaims';
 import {
   ingressReferences,
   podSpecReferences,

@@ -3,7 +3,7 @@
  * enough for Docusaurus' global data (every page loads it), and the full cards (questions and answers),
  * which only /study loads. Built from the same sources by src/plugins/cards.
  */
-import type { CardEntry } from '../cards';
+import type { CardEntry } from '../cardEntry';
 
 export interface StudyChapter {
   /** Route of the chapter, e.g. `/ch05-services`. */

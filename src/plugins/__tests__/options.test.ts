@@ -3,7 +3,7 @@ import { Joi, normalizePluginOptions } from '@docusaurus/utils-validation';
 import type { OptionValidationContext } from '@docusaurus/types';
 import cardsPlugin from '../cards';
 import commandIndexPlugin from '../commandIndex';
-import diagramsPlugin from '../diagrams';
+import diagramsPlugin from '../diagramsCommand';
 import manifestsPlugin from '../manifests';
 import pageContentPlugin from '../pageContent';
 import { optionsValidator } from '../options';

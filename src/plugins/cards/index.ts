@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { optionsValidator } from '../options';
-import { loadPages, type Page } from '../../lib/content';
-import { duplicateIds, extractCards, formatProblems, type CardEntry, type CardProblem } from '../../lib/cards';
+import { loadPages, type Page } from '../../lib/build/content';
+import { duplicateIds, extractCards, formatProblems, type CardEntry, type CardProblem } from '../../lib/build/cards';
 import type { StudyCard, StudyChapter, StudyGlobalData } from '../../lib/study/chapters';
 import { kubectlModel } from '../../lib/kubectl/model';
 import { readTyped } from '../../lib/kubectl/equivalence';
@@ -144,6 +144,12 @@ export default function cardsPlugin(context: LoadContext, rawOptions: unknown): 
       await actions.createData('cards.json', JSON.stringify(cards));
       // Loaded by /study with the checking code on the first typed answer.
       await actions.createData('command-model.json', JSON.stringify(commandModel));
+      // The review page, routed by the plugin that makes its data (CONTRIBUTING.md, "Pages").
+      actions.addRoute({
+        path: path.posix.join(context.baseUrl, 'study'),
+        component: '@site/src/components/StudyPage',
+        exact: true,
+      });
     },
   };
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { optionsValidator } from '../options';
-import { loadPages } from '../../lib/content';
+import { loadPages } from '../../lib/build/content';
 import { changeEntries, type ChangeEntry } from '../../lib/changes';
 
 export interface ChangesPluginOptions {

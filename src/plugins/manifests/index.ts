@@ -10,31 +10,29 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { optionsValidator } from '../options';
-import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/manifests';
-import { loadPages } from '../../lib/content';
-import { cachedRelations, relationItems, warningLine, type ChapterGraph, type RelationItem } from '../../lib/relations';
-import { localLinks } from '../../remark/relationGraph';
-import { relationDiagramSource } from '../../remark/relationGraph/mdast';
-import { diagramKey } from '../../lib/diagrams/key';
-import { hasRenders, readRender, RENDERS_DIR } from '../../lib/diagrams/store';
+import { buildCatalog, listManifestFiles, type CatalogEntry } from '../../lib/build/manifests';
+import type { CatalogChapter, CatalogRelations, ManifestsContent } from '../../lib/manifestCatalog';
+import { loadPages } from '../../lib/build/content';
+import { cachedRelations, relationItems, warningLine, type ChapterGraph } from '../../lib/build/relations';
+import { localLinks, relationDiagramSource } from '../../lib/relations/pageGraphs';
+import { diagramKey } from '../../lib/build/diagrams/key';
+import { hasRenders, readRender } from '../../lib/build/diagrams/store';
 import { editorBundleConfig } from './editorBundle';
-import { installedSchemaKubernetes } from '../../lib/schemaKubernetes';
-import type { ManifestsGlobalData } from './globalData';
+import { installedSchemaKubernetes } from '../../lib/build/schemaKubernetes';
+import type { ManifestsGlobalData } from '../../lib/manifestCatalog';
+
+export type { CatalogChapter, CatalogRelations, ManifestsContent } from '../../lib/manifestCatalog';
 
 export interface ManifestsPluginOptions {
   id?: string;
   manifestsDir: string;
   docsDir: string;
+  /** The diagram renders (static/diagrams/), where the catalog finds each relation graph's render. */
+  rendersDir: string;
   /** Route of the catalog page. */
   routePath: string;
 }
 
-export interface CatalogChapter {
-  folder: string;
-  title: string;
-  permalink?: string;
-  entries: CatalogEntry[];
-}
 
 /** Joins manifest folders (`ch05`) to the chapter page whose file starts with the same name. */
 function groupByChapter(entries: CatalogEntry[], docsDir: string): CatalogChapter[] {
@@ -51,16 +49,6 @@ function groupByChapter(entries: CatalogEntry[], docsDir: string): CatalogChapte
   });
 }
 
-/** The relations of one chapter's manifests, for the catalog's "All relations" section. */
-export interface CatalogRelations {
-  folder: string;
-  title: string;
-  permalink?: string;
-  items: RelationItem[];
-  warnings: string[];
-  /** The chapter's relation graph as its page draws it (the same render), shown as an image here. */
-  diagram?: { renderKey: string; width: string; height: string; title: string; description: string };
-}
 
 /**
  * The build-time render of a chapter's relation graph, drawn for its page by src/remark/relationGraph
@@ -80,14 +68,10 @@ function relationDiagram(graph: ChapterGraph, permalink: string, rendersDir: str
   };
 }
 
-export interface ManifestsContent {
-  chapters: CatalogChapter[];
-  relations: CatalogRelations[];
-}
 
 export default function manifestsPlugin(context: LoadContext, rawOptions: unknown): Plugin {
   // Already checked against optionsSchema below.
-  const { manifestsDir, docsDir, routePath } = rawOptions as ManifestsPluginOptions;
+  const { manifestsDir, docsDir, rendersDir, routePath } = rawOptions as ManifestsPluginOptions;
   return {
     name: 'kia-manifests',
 
@@ -110,7 +94,7 @@ export default function manifestsPlugin(context: LoadContext, rawOptions: unknow
           warnings: graph.warnings.map(warningLine),
           diagram:
             graph.edges.length > 0 && chapter?.permalink
-              ? relationDiagram(graph, chapter.permalink, path.join(context.siteDir ?? process.cwd(), RENDERS_DIR))
+              ? relationDiagram(graph, chapter.permalink, rendersDir)
               : undefined,
         };
       });
@@ -155,6 +139,7 @@ const optionsSchema = Joi.object<ManifestsPluginOptions>({
   id: Joi.string(),
   manifestsDir: Joi.string().required(),
   docsDir: Joi.string().required(),
+  rendersDir: Joi.string().required(),
   routePath: Joi.string().default('/manifests'),
 });
 

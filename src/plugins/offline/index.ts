@@ -1,6 +1,6 @@
 /**
  * Offline reading: @docusaurus/plugin-pwa, wrapped so that
- * - offline mode is on in every browser tab, not only in an installed app (./register.ts registers
+ * - offline mode is on in every browser tab, not only in an installed app (./client/register.ts registers
  *   the worker and shows the reload prompt; ./sw.js answers page loads from the precache);
  * - the precache is the whole build: every page, chunk, diagram render, the search index,
  *   icons and raw manifests (./precache.ts), with an offline page for anything else (./offlinePage.ts);
@@ -54,7 +54,7 @@ export default function offlinePlugin(context: LoadContext, rawOptions: unknown)
 
   const pwa = pluginPWA(context, {
     debug: false,
-    // Read only by the plugin's own registerSw, replaced by ./register.ts (always offline).
+    // Read only by the plugin's own registerSw, replaced by ./client/register.ts (always offline).
     offlineModeActivationStrategies: ['always'],
     swRegister: false,
     swCustom: path.join(__dirname, 'sw.js'),
@@ -82,7 +82,7 @@ export default function offlinePlugin(context: LoadContext, rawOptions: unknown)
     injectHtmlTags: () => pwa.injectHtmlTags?.({ content: undefined }) ?? {},
 
     getClientModules() {
-      return [path.join(__dirname, 'register.ts')];
+      return [path.join(__dirname, 'client', 'register.ts')];
     },
 
     async postBuild(props) {

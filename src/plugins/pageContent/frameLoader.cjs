@@ -88,7 +88,7 @@ function pageFrame(source, file) {
   if (typeof metadataSource !== 'string') throw new Error(`${file}: the compiled page has no metadata export`);
   const body = `./${path.basename(file)}?${BODY_QUERY}`;
   return [
-    `import { pageBody } from '@site/src/lib/pageBody';`,
+    `import { pageBody } from '@site/src/lib/browser/pageBody';`,
     `import kiaPageMetadata from ${JSON.stringify(metadataSource)};`,
     ...kept,
     `export default await pageBody(kiaPageMetadata.id, () => import(${JSON.stringify(body)}));`,

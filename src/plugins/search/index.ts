@@ -17,8 +17,9 @@
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { loadPages } from '../../lib/content';
+import { loadPages } from '../../lib/build/content';
 import type { BuildStep } from '../offline';
+import { htmlFileOf } from '../offline/offlinePage';
 import { writeSearchIndex, type IndexedPage } from './searchIndex';
 
 export interface SearchPluginOptions {
@@ -28,10 +29,10 @@ export interface SearchPluginOptions {
   routes?: readonly string[];
 }
 
-function htmlFileOf(outDir: string, permalink: string): string {
-  return permalink === '/'
-    ? path.join(outDir, 'index.html')
-    : path.join(outDir, `${permalink.replace(/^\//, '')}.html`);
+function builtFile(outDir: string, permalink: string): string {
+  const file = htmlFileOf(outDir, permalink);
+  if (!file) throw new Error(`search index: no built page for ${permalink} in ${outDir}`);
+  return file;
 }
 
 /** The step that writes build/pagefind/ from the built chapter pages. */
@@ -41,7 +42,7 @@ export function searchIndexStep({ docsDir, routes = [] }: SearchPluginOptions): 
     async run(outDir, baseUrl) {
       const pages: IndexedPage[] = [...loadPages(docsDir).map((doc) => doc.permalink), ...routes].map((route) => ({
         url: path.posix.join(baseUrl, route),
-        file: htmlFileOf(outDir, route),
+        file: builtFile(outDir, route),
       }));
       return writeSearchIndex(outDir, pages);
     },
@@ -54,7 +55,7 @@ export default function searchPlugin(context: LoadContext): Plugin {
     async contentLoaded({ actions }) {
       actions.addRoute({
         path: path.posix.join(context.baseUrl, 'search'),
-        component: '@theme/SearchPage',
+        component: '@site/src/components/SearchPage',
         exact: true,
       });
     },

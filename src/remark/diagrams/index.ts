@@ -14,9 +14,9 @@ import type { Code, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { diagramKey } from '../../lib/diagrams/key';
-import { DiagramError, renderMissing } from '../../lib/diagrams/render';
-import { hasRenders, readRender } from '../../lib/diagrams/store';
+import { diagramKey } from '../../lib/build/diagrams/key';
+import { DiagramError, renderMissing } from '../../lib/build/diagrams/render';
+import { hasRenders, readRender } from '../../lib/build/diagrams/store';
 import { withBaseUrl } from '../../lib/diagrams/svg';
 
 export interface DiagramsOptions {

@@ -13,8 +13,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import leven from 'leven';
-import { listManifestFiles, readManifest, ManifestError } from '../../lib/manifests';
-import { highlightHtml } from '../../lib/highlight';
+import { listManifestFiles, readManifest, ManifestError } from '../../lib/build/manifests';
+import { highlightHtml } from '../../lib/build/highlight';
 import { languageOf } from '../../lib/manifestLanguage';
 
 export interface ManifestEmbedOptions {

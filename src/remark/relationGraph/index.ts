@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
-import { parseDoc } from '../../lib/docs';
-import { cachedRelations } from '../../lib/relations';
+import { parseDoc } from '../../lib/build/docs';
+import { cachedRelations } from '../../lib/build/relations';
+import { localLinks } from '../../lib/relations/pageGraphs';
 import { diagram, noRelations, relationList, warningAdmonition } from './mdast';
 
 export interface RelationGraphOptions {
@@ -44,22 +44,6 @@ function validateOptions(options: Partial<RelationGraphOptions> | undefined): Re
 function permalinkOf(file: VFile): string | undefined {
   if (!file.path || !fs.existsSync(file.path)) return undefined;
   return parseDoc(file.path, path.basename(file.path)).permalink;
-}
-
-/** Links to the page's own embeds become `#anchor`. */
-export function localLinks(permalink: string | undefined): (href: string) => string {
-  return (href) => (permalink && href.startsWith(`${permalink}#`) ? href.slice(permalink.length) : href);
-}
-
-/** The `chapter` of each `<RelationGraph>` in a page's tree. */
-export function relationGraphChapters(tree: Root): string[] {
-  const chapters: string[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'RelationGraph') return;
-    const chapter = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'chapter');
-    if (chapter?.type === 'mdxJsxAttribute' && typeof chapter.value === 'string') chapters.push(chapter.value);
-  });
-  return chapters;
 }
 
 export default function relationGraph(rawOptions?: Partial<RelationGraphOptions>) {

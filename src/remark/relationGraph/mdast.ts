@@ -1,4 +1,5 @@
 /** The Markdown a chapter graph becomes: the diagram, the list of relations and the warnings. */
+import { relationDiagramSource } from '../../lib/relations/pageGraphs';
 import type { BlockContent, Code, List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import {
   chapterNumber,
@@ -7,13 +8,12 @@ import {
   nodeLabel,
   nodeOrigin,
   relatedNodes,
-  relationMermaid,
   relationPhrase,
   sortedEdges,
   type ChapterGraph,
   type RelationNode,
   type RelationWarning,
-} from '../../lib/relations';
+} from '../../lib/build/relations';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
@@ -72,11 +72,6 @@ export function warningAdmonition(warnings: RelationWarning[]): BlockContent {
     attributes: { title: 'What the manifests leave open' },
     children: [list],
   } as unknown as BlockContent;
-}
-
-/** The Mermaid text of a chapter's relation graph as a page shows it (also listed by src/lib/diagrams/sources). */
-export function relationDiagramSource(graph: ChapterGraph, localize: (href: string) => string): string {
-  return relationMermaid(graph, { link: localize });
 }
 
 export function diagram(graph: ChapterGraph, localize: (href: string) => string): BlockContent {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { readManifest } from '../../lib/manifests';
+import { readManifest } from '../../lib/build/manifests';
 import {
   describe,
   isSimulationName,

@@ -24,7 +24,7 @@ import { createPortal } from 'react-dom';
 import MDXContent from '@theme-original/MDXContent';
 import type { Props } from '@theme/MDXContent';
 import { useHistory } from '@docusaurus/router';
-import { handleContentClick } from '@site/src/lib/contentActions';
+import { handleContentClick } from '@site/src/lib/browser/contentActions';
 import ChapterProgress from '@site/src/components/ChapterProgress';
 import PdfLink from '@site/src/components/PdfLink';
 import CheckedAgainst from '@site/src/components/CheckedAgainst';
@@ -32,7 +32,7 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import StudyNext from '@site/src/components/StudyNext';
 import EditControls from '@site/src/components/Manifest/EditControls';
 import SimulationLauncher from '@site/src/components/Simulation/Launcher';
-import { adoptsServerHtml, DOC_ID_ATTRIBUTE, preloadPageBody } from '@site/src/lib/pageBody';
+import { adoptsServerHtml, DOC_ID_ATTRIBUTE, preloadPageBody } from '@site/src/lib/browser/pageBody';
 
 /** Components of the content that run in the browser, by their `data-island` name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island gets the props its element carries.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readManifest } from '../../../lib/manifests';
+import { readManifest } from '../../../lib/build/manifests';
 import { describe as describeSimulation, SIMULATIONS } from '../../../lib/simulations/catalog';
 import { act, goTo, setParam, start } from '../state';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PrismTheme } from 'prism-react-renderer';
-import { highlightHtml } from '..';
+import { highlightHtml } from '../../build/highlight';
 import { codeColorsCss } from '../css';
 import { plainLinesHtml } from '../lines';
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listManifests, readManifest, ManifestError } from '../../manifests';
+import { listManifests, readManifest, ManifestError } from '../../build/manifests';
 import { fieldPath, validateManifest, validateObject } from '..';
 
 const manifestsDir = path.resolve('manifests');

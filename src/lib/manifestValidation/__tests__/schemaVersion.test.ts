@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { schemaFileName, schemaKubernetesVersion } from '../schemaVersion';
-import { installedSchemaKubernetes, schemasDir } from '../../schemaKubernetes';
+import { installedSchemaKubernetes, schemasDir } from '../../build/schemaKubernetes';
 
 describe('schemaKubernetesVersion', () => {
   test('the file name kubernetes-models gives a definition', () => {

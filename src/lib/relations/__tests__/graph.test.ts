@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPage } from '../../content';
+import { readPage } from '../../build/content';
 import { buildRelationGraphs } from '../graph';
-import { commandObjects } from '../load';
+import { commandObjects } from '../../build/relations/load';
 import { nodeOrigin } from '../describe';
 import { edgeLines, fixture, fixtures, graphOf } from './helpers';
 

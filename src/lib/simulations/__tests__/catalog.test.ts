@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readManifest } from '../../manifests';
+import { readManifest } from '../../build/manifests';
 import { describe as describeSimulation, simulationOf, SIMULATIONS, SpecError, type SimulationName } from '../catalog';
 
 const manifestsDir = path.join(__dirname, '../../../../manifests');

@@ -8,6 +8,8 @@ const fixtures = path.resolve(__dirname, '../../../remark/relationGraph/__tests_
 const options = {
   manifestsDir: path.join(fixtures, 'manifests'),
   docsDir: path.join(fixtures, 'docs'),
+  // No renders here: the catalog then shows the relations without their diagram.
+  rendersDir: path.join(fixtures, 'no-renders'),
   routePath: '/manifests',
 };
 

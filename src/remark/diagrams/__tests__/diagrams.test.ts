@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import diagrams from '..';
 import { codeBlocks, parsePage } from '../../../lib/mdast';
-import { diagramKey } from '../../../lib/diagrams/key';
+import { diagramKey } from '../../../lib/build/diagrams/key';
 
 const fixtures = path.join(__dirname, 'fixtures');
 const pageFile = path.join(fixtures, 'page.mdx');

@@ -1,5 +1,0 @@
-export * from './graph';
-export * from './describe';
-export * from './mermaid';
-export { computeRelations, loadRelationInput, commandObjects } from './load';
-export { cachedRelations } from './cache';
