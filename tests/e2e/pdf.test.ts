@@ -33,7 +33,11 @@ function pdfinfo(file: string): Record<string, string> {
 
 /** The bookmarks of a PDF, as pdftohtml lists them, one title per entry in order. */
 function bookmarks(file: string): string[] {
-  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', file], { encoding: 'utf8' });
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', file], {
+    encoding: 'utf8',
+    // The whole-site PDF's text is several MB, past execFileSync's 1 MB default.
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((match) => match[1] ?? '');
 }
 
