@@ -41,4 +41,9 @@ function RelationGraph(): null {
   return null;
 }
 
-export default { ...MDXComponents, Card, Diagram, Manifest, RelationGraph, Version };
+/** Nor simulations of the controllers. */
+function Simulation(): null {
+  return null;
+}
+
+export default { ...MDXComponents, Card, Diagram, Manifest, RelationGraph, Simulation, Version };
