@@ -1,7 +1,7 @@
 /**
  * One Lighthouse 12.2.3 run, mobile (its defaults: Moto G Power, slow 4G and 4x CPU slowdown, simulated),
  * performance only, in a Chromium that chrome-launcher started: score, TBT, the longest main-thread task
- * and what it was, CLS, LCP, DOM elements.
+ * and what it was, CLS, LCP, DOM elements, and Lighthouse's measure of the machine's speed (benchmarkIndex).
  */
 import lighthouse from 'lighthouse';
 
@@ -35,5 +35,9 @@ export async function lighthouseRun(url, port) {
     cls: audits['cumulative-layout-shift'].numericValue,
     lcp: audits['largest-contentful-paint'].numericValue,
     dom: audits['dom-size']?.numericValue,
+    // Lighthouse's own CPU benchmark, taken in the page before the run: higher is faster. Two machines, or one
+    // machine at two times, whose index differs give numbers that do not compare; a reference build measured
+    // in the same run (--reference) does.
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
   };
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { spread as spreadOfValues } from './stats.mjs';
 
 const fixed = (digits) => (value) => (value === undefined ? '-' : value.toFixed(digits));
 const whole = (value) => (value === undefined ? '-' : String(Math.round(value)));
@@ -23,18 +24,30 @@ export function mmm(spread, format = whole) {
 export const UNRELIABLE =
   '**UNRELIABLE**: measured while other processes used more than the bench allows (`--unreliable`); for development only, not for comparison.';
 
+/** Every Lighthouse run's benchmarkIndex, whatever the build. */
+function benchmarkIndexes(result) {
+  return Object.values(result.pages ?? {})
+    .flatMap((row) => Object.values(row))
+    .flatMap((build) => build?.lighthouse?.runs ?? [])
+    .map((run) => run.benchmarkIndex)
+    .filter((value) => typeof value === 'number');
+}
+
 const maxOthers = (loads) => (loads.length ? Math.max(...loads.map((load) => load.others)) : undefined);
 
-function pageRow(page, site, plain) {
+function pageRow(page, site, plain, reference) {
   const s = site?.lighthouse?.spread;
   const p = plain?.lighthouse?.spread;
-  const loads = [...(site?.lighthouse?.runs ?? []), ...(plain?.lighthouse?.runs ?? [])].map((run) => run.load);
-  const loaded = [site, plain].some((row) => row?.lighthouse?.reliable === false);
+  const r = reference?.lighthouse?.spread;
+  // The reference build's median, when the run has one: " · ref 0.97".
+  const ref = (spread, format = whole) => (reference ? ` · ref ${format(spread?.median)}` : '');
+  const loads = [site, plain, reference].flatMap((row) => row?.lighthouse?.runs ?? []).map((run) => run.load);
+  const loaded = [site, plain, reference].some((row) => row?.lighthouse?.reliable === false);
   const longestBy = site?.lighthouse?.runs?.map((run) => run.longestBy).filter(Boolean);
   return [
     page,
-    `${mmm(s?.performance, fixed(2))} · ${mmm(p?.performance, fixed(2))}`,
-    `${mmm(s?.tbt)} · ${mmm(p?.tbt)}`,
+    `${mmm(s?.performance, fixed(2))} · ${mmm(p?.performance, fixed(2))}${ref(r?.performance, fixed(2))}`,
+    `${mmm(s?.tbt)} · ${mmm(p?.tbt)}${ref(r?.tbt)}`,
     `${mmm(s?.longestTask)}${longestBy?.length ? ` (${[...new Set(longestBy)].join(', ')})` : ''}`,
     `${whole(s?.lcp?.median)} · ${whole(p?.lcp?.median)}`,
     `${fixed(3)(s?.cls?.max)} · ${fixed(3)(p?.cls?.max)}`,
@@ -62,9 +75,18 @@ export function toMarkdown(result) {
       `${Math.round(result.durationSeconds / 60)} min.`,
     '',
   );
+  const index = benchmarkIndexes(result);
+  if (index.length)
+    lines.push(
+      `Lighthouse's CPU benchmark of this machine (benchmarkIndex, higher is faster): ${mmm(spreadOfValues(index))} over ${index.length} runs. ` +
+        'Numbers from runs whose index differs much, or from another Chromium, do not compare: measure a before and an after in one run (`--reference`).',
+      '',
+    );
+  if (result.reference)
+    lines.push(`Reference build (ref, median of as many runs as the site): ${result.reference}.`, '');
   if (Object.keys(result.pages).length) {
     lines.push(
-      `## Pages: Lighthouse ${result.lighthouse.version} mobile (Moto G Power, slow 4G, 4x CPU), ${result.lighthouse.chromium}`,
+      `## Pages: Lighthouse ${result.lighthouse.version} mobile (Moto G Power, slow 4G, 4x CPU), ${result.lighthouse.chromium}${result.lighthouse.chromiumVersion ? ` (${result.lighthouse.chromiumVersion})` : ''}`,
       '',
       `Each cell is site · plain Docusaurus (tests/bench/plain); min / median / max over ${result.runs.site} runs of the site and ${result.runs.plain} of the plain build (fewer: it is the reference, and the full run must fit in ~25 min; two runs show their range, min – max). ` +
         'Longest task: what Lighthouse attributes it to (render = style, layout, paint). JS and HTML: KiB gzip on the wire, one load. Others: the most cores other processes used during a run of the row.',
@@ -82,7 +104,7 @@ export function toMarkdown(result) {
           'HTML',
           'others',
         ],
-        Object.entries(result.pages).map(([page, row]) => pageRow(page, row.site, row.plain)),
+        Object.entries(result.pages).map(([page, row]) => pageRow(page, row.site, row.plain, row.reference)),
       ),
       '',
     );

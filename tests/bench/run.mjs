@@ -26,6 +26,9 @@
  *   --pages /,/ch06-...  pages (default: every page of the sitemap)
  *   --runs <n>           Lighthouse runs per page of the site (default 5)
  *   --plain-runs <n>     Lighthouse runs per page of the plain build (default 2; 0 leaves it out)
+ *   --reference <build>  another build of the site (an earlier commit's, say), measured in the same run with
+ *                        as many runs as the site, interleaved page by page: before and after on the same
+ *                        machine at the same time, where numbers from another day may not compare
  *   --no-lighthouse      only HTML and JavaScript sizes
  *   --max-wait <s>       how long to wait for a quiet machine each time (default 300)
  *   --unreliable         measure on a busy machine (development only; reports say UNRELIABLE)
@@ -60,6 +63,7 @@ const { values: args } = parseArgs({
     pages: { type: 'string' },
     runs: { type: 'string', default: '5' },
     'plain-runs': { type: 'string', default: '2' },
+    reference: { type: 'string' },
     'no-lighthouse': { type: 'boolean', default: false },
     'max-wait': { type: 'string', default: '300' },
     unreliable: { type: 'boolean', default: false },
@@ -80,15 +84,26 @@ const CHROME_FLAGS = [
 ];
 const LIGHTHOUSE_VERSION = createRequire(import.meta.url)('lighthouse/package.json').version;
 const SECONDS_PER_LIGHTHOUSE_RUN = 12; // a quiet 2-core machine, mobile: 10-15 s
-const runs = { site: Number(args.runs), plain: Number(args['plain-runs']) };
+const runs = { site: Number(args.runs), plain: Number(args['plain-runs']), reference: Number(args.runs) };
 const doPages = !args.interactions;
 const doInteractions = args.all || args.interactions;
 
 const site = path.resolve(args.dir);
 const plain = path.resolve(args.plain);
+const reference = args.reference ? path.resolve(args.reference) : undefined;
+if (reference && !fs.existsSync(path.join(reference, 'index.html'))) {
+  console.error(`No build in ${reference} (--reference).`);
+  process.exit(1);
+}
 if (!fs.existsSync(path.join(site, 'index.html'))) {
   console.error(`No build in ${site}: run \`npm run build\` first.`);
   process.exit(1);
+}
+
+/** What `chromium --version` says: Lighthouse's numbers move with the browser's version. */
+function chromiumVersion() {
+  const result = spawnSync(CHROME, ['--version'], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
 function sitemapPaths(dir) {
@@ -124,7 +139,7 @@ async function lighthouseRuns(label, url, runOnce, count) {
     const { value, load, reliable } = await measured(`${label} run ${run + 1}`, () => runOnce(url));
     list.push({ ...value, load, reliable });
   }
-  const metrics = ['performance', 'tbt', 'longestTask', 'lcp', 'cls', 'dom'];
+  const metrics = ['performance', 'tbt', 'longestTask', 'lcp', 'cls', 'dom', 'benchmarkIndex'];
   return {
     runs: list,
     reliable: list.every((run) => run.reliable),
@@ -263,6 +278,7 @@ let interactions = {};
 try {
   if (doPages) {
     const builds = runs.plain > 0 || args['no-lighthouse'] ? { site, plain } : { site };
+    if (reference) builds.reference = reference;
     pageResults = await measurePages(builds, pages, playwrightBrowser);
   }
   if (doInteractions) interactions = await measureInteractions(playwrightBrowser);
@@ -285,7 +301,8 @@ const result = {
     maxOthers: loads.length ? Math.max(...loads.map((load) => load.others)) : undefined,
     maxLoadavg: loads.length ? Math.max(...loads.map((load) => load.loadavg)) : undefined,
   },
-  lighthouse: { version: LIGHTHOUSE_VERSION, chromium: CHROME },
+  lighthouse: { version: LIGHTHOUSE_VERSION, chromium: CHROME, chromiumVersion: chromiumVersion() },
+  reference,
   runs,
   pages: pageResults,
   interactions,

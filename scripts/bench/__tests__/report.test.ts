@@ -55,4 +55,40 @@ describe('bench report', () => {
     expect(markdown.split('\n')[2]).toMatch(/^> \*\*UNRELIABLE\*\*/);
     expect(markdown).toMatch(/\| 1\.60 UNRELIABLE \|$/m);
   });
+
+  test('a reference build measured in the same run shows its median beside the site and plain columns, and the machine index is reported', () => {
+    const base = result(true);
+    const page = base.pages['/ch06-volumes'];
+    const referenceRuns = [0.91, 0.93, 0.92].map((performance, index) => ({
+      performance,
+      tbt: [300, 200, 250][index],
+      benchmarkIndex: [1800, 2400, 2100][index],
+      load,
+      reliable: true,
+    }));
+    const withReference = {
+      ...base,
+      reference: '/tmp/old-build',
+      pages: {
+        '/ch06-volumes': {
+          ...page,
+          reference: {
+            lighthouse: {
+              runs: referenceRuns,
+              reliable: true,
+              spread: {
+                performance: spread(referenceRuns.map((run) => run.performance)),
+                tbt: spread(referenceRuns.map((run) => run.tbt)),
+              },
+            },
+          },
+        },
+      },
+    };
+    const markdown = toMarkdown(withReference);
+    expect(markdown).toContain('| /ch06-volumes | 0.97 / 0.98 / 1.00 · - · ref 0.92 | - · - · ref 250 |');
+    expect(markdown).toContain('Reference build (ref, median of as many runs as the site): /tmp/old-build.');
+    expect(markdown).toContain('(benchmarkIndex, higher is faster): 1800 / 2100 / 2400 over 3 runs');
+    expect(toMarkdown(base)).not.toContain('ref ');
+  });
 });
