@@ -13,8 +13,8 @@
  *
  * Engines: `pagefind` is build/ (this site). `--lunr <dir>` adds a build of the site as it was with the lunr
  * index of @easyops-cn/docusaurus-search-local (e.g. `git archive ae66489` built with `--out-dir`).
- * Needs Chromium (CHROME_PATH, or Debian's /usr/bin/chromium: src/lib/build/chromium.mjs). Runs on a quiet machine only, like `npm run bench`
- * (scripts/bench/quiet.mjs); `--unreliable` measures anyway and says so.
+ * Needs Chromium (CHROME_PATH, or Debian's /usr/bin/chromium: found by src/lib/build/chromium.mjs). Runs on a
+ * quiet machine only, like `npm run bench` (scripts/bench/quiet.mjs); `--unreliable` measures anyway and says so.
  */
 // Functions passed to page.evaluate run in the browser, where these exist.
 /* global window, document, performance, requestAnimationFrame, MutationObserver */
