@@ -13,8 +13,8 @@
  *
  * Engines: `pagefind` is build/ (this site). `--lunr <dir>` adds a build of the site as it was with the lunr
  * index of @easyops-cn/docusaurus-search-local (e.g. `git archive ae66489` built with `--out-dir`).
- * Needs Chromium (CHROME_PATH, or Debian's /usr/bin/chromium). Runs on a quiet machine only, like `npm run bench`
- * (scripts/bench/quiet.mjs); `--unreliable` measures anyway and says so.
+ * Needs Chromium (CHROME_PATH, or Debian's /usr/bin/chromium: found by src/lib/build/chromium.mjs). Runs on a
+ * quiet machine only, like `npm run bench` (scripts/bench/quiet.mjs); `--unreliable` measures anyway and says so.
  */
 // Functions passed to page.evaluate run in the browser, where these exist.
 /* global window, document, performance, requestAnimationFrame, MutationObserver */
@@ -25,6 +25,7 @@ import zlib from 'node:zlib';
 import { Buffer } from 'node:buffer';
 import { chromium } from 'playwright-core';
 import { requireQuiet } from '../../scripts/bench/quiet.mjs';
+import { requireChromium } from '../../src/lib/build/chromium.mjs';
 
 const siteDir = process.cwd();
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -43,14 +44,6 @@ function learnerQueries() {
 function argValue(name) {
   const index = process.argv.indexOf(name);
   return index > 0 ? process.argv[index + 1] : undefined;
-}
-
-function findChromium() {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (candidate) => candidate && fs.existsSync(candidate),
-  );
-  if (!found) throw new Error('No Chromium: install Debian package "chromium" or set CHROME_PATH.');
-  return found;
 }
 
 const TYPES = {
@@ -209,7 +202,7 @@ if (lunrDir) engines.push({ name: 'lunr', dir: path.resolve(lunrDir) });
 
 const reportLoad = await requireQuiet({ unreliable: process.argv.includes('--unreliable') });
 const browser = await chromium.launch({
-  executablePath: findChromium(),
+  executablePath: requireChromium('npm run bench:search measures in Chromium'),
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'],
 });

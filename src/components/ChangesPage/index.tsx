@@ -10,22 +10,10 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { byChapter, byVersion, type ChangeEntry, type ChangeGroup } from '../../lib/changeGroups';
+import TextWithCode from '../TextWithCode';
 import styles from './styles.module.css';
 
 type Grouping = 'version' | 'chapter';
-
-/** Text with `backticks` as <code>, as the admonition titles write it. */
-function Title({ text }: { text: string }): ReactNode {
-  return text
-    .split(/(`[^`]+`)/)
-    .map((part, index) =>
-      part.startsWith('`') && part.endsWith('`') && part.length > 1 ? (
-        <code key={index}>{part.slice(1, -1)}</code>
-      ) : (
-        <React.Fragment key={index}>{part}</React.Fragment>
-      ),
-    );
-}
 
 function Entry({ entry, grouping }: { entry: ChangeEntry; grouping: Grouping }): ReactNode {
   const version = entry.kind === 'correction' ? 'Correction' : `${entry.tool} ${entry.version}`;
@@ -33,7 +21,7 @@ function Entry({ entry, grouping }: { entry: ChangeEntry; grouping: Grouping }):
     <li className={styles.entry}>
       <span className={entry.kind === 'correction' ? styles.correction : styles.version}>{version}</span>{' '}
       <Link to={entry.href}>
-        <Title text={entry.title} />
+        <TextWithCode text={entry.title} />
       </Link>
       {grouping === 'version' && <span className={styles.chapter}> (chapter {entry.chapter})</span>}
     </li>

@@ -9,10 +9,14 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import { setLast } from '@site/src/lib/study/data';
 import { updateStudy, useStudyChapters, useStudyState } from '@site/src/lib/browser/study';
 import { chapterProgress, readSections } from '@site/src/lib/study/progress';
-import { trackReading, whenIdle } from '@site/src/lib/study/readTracker';
+import { trackReading } from '@site/src/lib/study/readTracker';
+import { whenIdle } from '@site/src/lib/browser/idle';
 import type { StudyChapter } from '@site/src/lib/study/chapters';
 import { useNow } from '@site/src/lib/browser/useNow';
 import styles from './styles.module.css';
+
+/** The reading tracker starts once the chapter has rendered and the browser is idle (within 3 s). */
+const READ_TRACKING_IDLE = { timeout: 3000, fallback: 1500 };
 
 function useReadTracking(chapter: StudyChapter | undefined): void {
   useEffect(() => {
@@ -31,7 +35,7 @@ function useReadTracking(chapter: StudyChapter | undefined): void {
         onCurrent: (anchor, title) =>
           updateStudy((data) => setLast(data, chapter.permalink, anchor, Date.now(), title.replace(/\u200b/g, ''))),
       });
-    });
+    }, READ_TRACKING_IDLE);
     return () => {
       cancel();
       stop();

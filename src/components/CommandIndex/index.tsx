@@ -15,20 +15,8 @@ import type { CommandGroup, CommandIndexData, CommandLocation, IndexedCommand } 
 import type { CommandStatus } from '../../lib/commands';
 import { MAX_QUERY, prepare, rank, readQuery, searchEntries } from '../../lib/commandSearch';
 import copy from 'copy-text-to-clipboard';
+import TextWithCode from '../TextWithCode';
 import styles from './styles.module.css';
-
-/** Text with `backticks` as <code>, for the status notes. */
-function InlineMarkdown({ text }: { text: string }): ReactNode {
-  return text
-    .split(/(`[^`]+`)/)
-    .map((part, index) =>
-      part.startsWith('`') && part.endsWith('`') && part.length > 1 ? (
-        <code key={index}>{part.slice(1, -1)}</code>
-      ) : (
-        <React.Fragment key={index}>{part}</React.Fragment>
-      ),
-    );
-}
 
 const STATUS_CLASS: Record<CommandStatus['kind'], string | undefined> = {
   removed: styles.removed,
@@ -40,7 +28,7 @@ const STATUS_CLASS: Record<CommandStatus['kind'], string | undefined> = {
 function StatusNote({ status }: { status: CommandStatus }): ReactNode {
   return (
     <div className={clsx(styles.status, STATUS_CLASS[status.kind])}>
-      <strong className={styles.statusLabel}>{status.label}.</strong> <InlineMarkdown text={status.note} />
+      <strong className={styles.statusLabel}>{status.label}.</strong> <TextWithCode text={status.note} />
       {status.replacements.length > 0 && (
         <>
           {' '}

@@ -72,7 +72,7 @@ export default function DiagramImage(props: DiagramImageProps): ReactNode {
           target="_blank"
           rel="noopener"
         >
-          Open full size<span className={styles.visuallyHidden}>: {title || 'diagram'}</span>
+          Open full size<span className="visually-hidden">: {title || 'diagram'}</span>
         </a>
       ))}
     </div>

@@ -190,7 +190,7 @@ export default function SearchBox({ inline = false, initialQuery = '' }: SearchB
           </li>
         )}
       </ul>
-      <span className={styles.status} role="status">
+      <span className="visually-hidden" role="status">
         {expanded ? resultCount(hits.length, results.query) : ''}
       </span>
     </div>

@@ -15,7 +15,7 @@ export default function SidebarProgress({ permalink }: { permalink: string }): R
       <span aria-hidden="true">
         {read}/{total}
       </span>
-      <span className={styles.visuallyHidden}>
+      <span className="visually-hidden">
         , {read} of {total} sections read
       </span>
     </span>

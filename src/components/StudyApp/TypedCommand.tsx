@@ -5,6 +5,7 @@
  * another try; a command gets its verdict and the answer is shown for rating.
  */
 import React, { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import TextWithCode from '../TextWithCode';
 import styles from './styles.module.css';
 
 export type TypedVerdict = { same: true; typed: string } | { same: false; typed: string; messages: string[] };
@@ -95,15 +96,7 @@ export function Verdict({ verdict }: { verdict: TypedVerdict }): ReactNode {
         <ul>
           {verdict.messages.map((message) => (
             <li key={message}>
-              {message
-                .split(/(`[^`]+`)/)
-                .map((part, index) =>
-                  part.startsWith('`') && part.endsWith('`') && part.length > 1 ? (
-                    <code key={index}>{part.slice(1, -1)}</code>
-                  ) : (
-                    <React.Fragment key={index}>{part}</React.Fragment>
-                  ),
-                )}
+              <TextWithCode text={message} />
             </li>
           ))}
         </ul>

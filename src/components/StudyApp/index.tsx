@@ -62,7 +62,7 @@ const ChapterTable = memo(function ChapterTable({
                 {progress.unseen}
                 {progress.unseen > 0 && (
                   <button type="button" className={styles.small} onClick={() => onLearn(chapter.permalink)}>
-                    Learn<span className={styles.visuallyHidden}> {chapter.label}</span>
+                    Learn<span className="visually-hidden"> {chapter.label}</span>
                   </button>
                 )}
               </td>

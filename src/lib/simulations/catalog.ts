@@ -8,7 +8,8 @@ import { endpointsSimulation } from './endpoints';
 import { replicaSetSimulation } from './replicaSet';
 import { rolloutSimulation } from './rollout';
 import { statefulSetSimulation } from './statefulSet';
-import { suffix, type Params, type ScriptedAction, type Simulation } from './types';
+import { suffix } from './model';
+import type { Params, ScriptedAction, Simulation } from './types';
 
 export const SIMULATIONS = {
   replicaset: ['ch04/kubia-rc.yml'],

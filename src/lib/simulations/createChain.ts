@@ -8,17 +8,8 @@
  * (ScalingReplicaSet), pkg/controller/replicaset (SuccessfulCreate), pkg/scheduler (Scheduled) and
  * pkg/kubelet/events (Pulling, Pulled, Created, Started).
  */
-import {
-  suffix,
-  parseCount,
-  SimulationError,
-  type FieldError,
-  type Params,
-  type PodView,
-  type SimRun,
-  type SimStep,
-  type Simulation,
-} from './types';
+import { checkAtMost, parseCount, suffix, validateAndRun, type Parsed } from './model';
+import type { FieldError, Params, PodView, SimRun, SimStep, Simulation } from './types';
 
 export interface ChainInput {
   name: string;
@@ -93,20 +84,12 @@ export function runCreateChain(input: ChainInput): SimRun {
   return { columns: Object.keys(counts), steps };
 }
 
-function parse(params: Params, name: string, image: string): { errors: FieldError[]; input?: ChainInput } {
+function parse(params: Params, name: string, image: string): Parsed<ChainInput> {
   const errors: FieldError[] = [];
   const replicas = parseCount(params, 'replicas', 'spec.replicas', errors);
   const nodes = parseCount(params, 'nodes', 'nodes (of the cluster)', errors, 1);
-  if (replicas > 10)
-    errors.push({
-      field: 'spec.replicas',
-      message: `Invalid value: ${replicas}: this simulation draws at most 10 pods`,
-    });
-  if (nodes > 5)
-    errors.push({
-      field: 'nodes (of the cluster)',
-      message: `Invalid value: ${nodes}: this simulation has at most 5 nodes`,
-    });
+  checkAtMost(errors, 'spec.replicas', replicas, 10, 'pods');
+  checkAtMost(errors, 'nodes (of the cluster)', nodes, 5, 'nodes');
   if (errors.length > 0) return { errors };
   return { errors, input: { name, image, replicas, nodes } };
 }
@@ -120,11 +103,10 @@ export function createChainSimulation(name: string, image: string): Simulation {
       { name: 'nodes', path: 'nodes (of the cluster)' },
     ],
     actions: [],
-    validate: (params) => parse(params, name, image).errors,
-    run(params) {
-      const { errors, input } = parse(params, name, image);
-      if (!input) throw new SimulationError(errors);
-      return runCreateChain(input);
-    },
+    // The chain has no reader actions: the script is ignored.
+    ...validateAndRun(
+      (params) => parse(params, name, image),
+      (input) => runCreateChain(input),
+    ),
   };
 }

@@ -12,16 +12,8 @@
  * All pods are probed at the same moments here; a real kubelet spreads the first probes out.
  */
 import { runMachine, type Machine } from './engine';
-import {
-  parseCount,
-  suffix,
-  SimulationError,
-  type FieldError,
-  type Params,
-  type ScriptedAction,
-  type SimRun,
-  type Simulation,
-} from './types';
+import { checkAtMost, parseCount, suffix, validateAndRun, type Parsed } from './model';
+import type { FieldError, Params, ScriptedAction, SimRun, Simulation } from './types';
 
 export interface EndpointsInput {
   service: string;
@@ -165,15 +157,11 @@ export interface EndpointsDefaults {
   labels: Record<string, string>;
 }
 
-function parse(params: Params, defaults: EndpointsDefaults): { errors: FieldError[]; input?: EndpointsInput } {
+function parse(params: Params, defaults: EndpointsDefaults): Parsed<EndpointsInput> {
   const errors: FieldError[] = [];
   const probe = 'spec.containers[0].readinessProbe';
   const replicas = parseCount(params, 'replicas', 'spec.replicas', errors);
-  if (replicas > 20)
-    errors.push({
-      field: 'spec.replicas',
-      message: `Invalid value: ${replicas}: this simulation draws at most 20 pods`,
-    });
+  checkAtMost(errors, 'spec.replicas', replicas, 20, 'pods');
   const initialDelaySeconds = parseCount(params, 'initialDelaySeconds', `${probe}.initialDelaySeconds`, errors);
   // 0 means "left out": the API server fills in the default.
   const periodSeconds = parseCount(params, 'periodSeconds', `${probe}.periodSeconds`, errors) || 10;
@@ -203,11 +191,6 @@ export function endpointsSimulation(defaults: EndpointsDefaults): Simulation {
       { id: 'make-unhealthy', label: 'Make unhealthy', target: 'pod' },
       { id: 'make-healthy', label: 'Make healthy', target: 'pod' },
     ],
-    validate: (params) => parse(params, defaults).errors,
-    run(params, script) {
-      const { errors, input } = parse(params, defaults);
-      if (!input) throw new SimulationError(errors);
-      return runEndpoints(input, script);
-    },
+    ...validateAndRun((params) => parse(params, defaults), runEndpoints),
   };
 }

@@ -16,15 +16,8 @@
  */
 import { runMachine, type Machine } from './engine';
 import { deletionOrder } from './ranking';
-import {
-  parseCount,
-  suffix,
-  SimulationError,
-  type Params,
-  type ScriptedAction,
-  type SimRun,
-  type Simulation,
-} from './types';
+import { checkAtMost, nextTimedEvent, parseCount, suffix, validateAndRun, type TimedEvent } from './model';
+import type { FieldError, Params, ScriptedAction, SimRun, Simulation } from './types';
 
 export interface ControllerPod {
   name: string;
@@ -78,6 +71,19 @@ class ReplicaSetMachine implements Machine {
     return this.pods.find((pod) => pod.name === name && !pod.terminating);
   }
 
+  /** A new pod that matches the selector, created now: Pending until the scheduler binds it. */
+  private addPod(name: string): void {
+    this.pods.push({
+      name,
+      phase: 'Pending',
+      ready: false,
+      restarts: 0,
+      created: this.now,
+      matches: true,
+      terminating: false,
+    });
+  }
+
   apply(action: ScriptedAction): string {
     this.now += 1;
     const pod = this.find(action.target);
@@ -94,15 +100,7 @@ class ReplicaSetMachine implements Machine {
         return `You: kubectl label pod ${pod.name} app=foo --overwrite: it no longer matches the selector app=${this.input.name}`;
       case 'add-pod': {
         const name = `${this.input.name}-manual-${++this.counter}`;
-        this.pods.push({
-          name,
-          phase: 'Pending',
-          ready: false,
-          restarts: 0,
-          created: this.now,
-          matches: true,
-          terminating: false,
-        });
+        this.addPod(name);
         return `You: create pod ${name} labelled app=${this.input.name}: it matches the selector`;
       }
       case 'scale': {
@@ -132,17 +130,7 @@ class ReplicaSetMachine implements Machine {
         { length: this.replicas - active.length },
         () => `${this.input.name}-${suffix(++this.counter)}`,
       );
-      for (const name of names) {
-        this.pods.push({
-          name,
-          phase: 'Pending',
-          ready: false,
-          restarts: 0,
-          created: this.now,
-          matches: true,
-          terminating: false,
-        });
-      }
+      for (const name of names) this.addPod(name);
       return `${this.owner}: ${active.length} of ${this.replicas} pods: SuccessfulCreate ${names.join(', ')}`;
     }
     if (active.length > this.replicas) {
@@ -178,7 +166,7 @@ class ReplicaSetMachine implements Machine {
 
   /** The next timed event: a grace period ends, a node turns Unknown, a toleration runs out. */
   private timer(): string | undefined {
-    const events: { at: number; run: () => string }[] = [];
+    const events: TimedEvent[] = [];
     for (const pod of this.pods) {
       if (pod.terminating && pod.goneAt !== undefined && !(pod.node && this.down.has(pod.node))) {
         events.push({
@@ -216,11 +204,7 @@ class ReplicaSetMachine implements Machine {
         });
       }
     }
-    events.sort((a, b) => a.at - b.at);
-    const next = events[0];
-    if (!next) return undefined;
-    this.now = Math.max(this.now, next.at);
-    return `(${this.now} s) ${next.run()}`;
+    return nextTimedEvent(this, events);
   }
 
   view() {
@@ -257,20 +241,12 @@ export function runReplicaSet(input: ReplicaSetInput, script: readonly ScriptedA
 /** The chapter's controller, its replica count as the parameter. */
 export function replicaSetSimulation(kind: string, name: string): Simulation {
   const parse = (params: Params) => {
-    const errors: ReturnType<Simulation['validate']> = [];
+    const errors: FieldError[] = [];
     const replicas = parseCount(params, 'replicas', 'spec.replicas', errors);
     const nodes = parseCount(params, 'nodes', 'nodes (of the cluster)', errors, 1);
-    if (replicas > 50)
-      errors.push({
-        field: 'spec.replicas',
-        message: `Invalid value: ${replicas}: this simulation draws at most 50 pods`,
-      });
-    if (nodes > 10)
-      errors.push({
-        field: 'nodes (of the cluster)',
-        message: `Invalid value: ${nodes}: this simulation has at most 10 nodes`,
-      });
-    return { errors, replicas, nodes };
+    checkAtMost(errors, 'spec.replicas', replicas, 50, 'pods');
+    checkAtMost(errors, 'nodes (of the cluster)', nodes, 10, 'nodes');
+    return errors.length > 0 ? { errors } : { errors, input: { kind, name, replicas, nodes } };
   };
   return {
     id: 'replicaset',
@@ -286,11 +262,6 @@ export function replicaSetSimulation(kind: string, name: string): Simulation {
       { id: 'scale', label: 'Scale to', target: 'number' },
       { id: 'remove-node', label: 'Take node away', target: 'node' },
     ],
-    validate: (params) => parse(params).errors,
-    run(params, script) {
-      const { errors, replicas, nodes } = parse(params);
-      if (errors.length > 0) throw new SimulationError(errors);
-      return runReplicaSet({ kind, name, replicas, nodes }, script);
-    },
+    ...validateAndRun(parse, runReplicaSet),
   };
 }

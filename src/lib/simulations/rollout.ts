@@ -22,16 +22,8 @@
 import { runMachine, type Machine } from './engine';
 import { resolveFenceposts, validateRollingUpdate } from './intOrPercent';
 import { deletionOrder, type RankedPod } from './ranking';
-import {
-  parseCount,
-  suffix,
-  SimulationError,
-  type FieldError,
-  type Params,
-  type ScriptedAction,
-  type SimRun,
-  type Simulation,
-} from './types';
+import { checkAtMost, parseCount, suffix, validateAndRun, type Parsed } from './model';
+import type { FieldError, Params, ScriptedAction, SimRun, Simulation } from './types';
 
 export interface RolloutInput {
   name: string;
@@ -330,17 +322,10 @@ export interface RolloutDefaults {
   failing: string[];
 }
 
-export function parseRolloutParams(
-  params: Params,
-  defaults: RolloutDefaults,
-): { errors: FieldError[]; input?: RolloutInput } {
+export function parseRolloutParams(params: Params, defaults: RolloutDefaults): Parsed<RolloutInput> {
   const errors: FieldError[] = [];
   const replicas = parseCount(params, 'replicas', 'spec.replicas', errors);
-  if (replicas > 40)
-    errors.push({
-      field: 'spec.replicas',
-      message: `Invalid value: ${replicas}: this simulation draws at most 40 pods`,
-    });
+  checkAtMost(errors, 'spec.replicas', replicas, 40, 'pods');
   const minReadySeconds = parseCount(params, 'minReadySeconds', 'spec.minReadySeconds', errors);
   const progressDeadlineSeconds = parseCount(params, 'progressDeadlineSeconds', 'spec.progressDeadlineSeconds', errors);
   // ValidateDeploymentSpec: the deadline must exceed minReadySeconds.
@@ -393,13 +378,8 @@ export function rolloutSimulation(defaults: RolloutDefaults): Simulation {
       { id: 'resume', label: 'kubectl rollout resume', target: 'none' },
       { id: 'undo', label: 'kubectl rollout undo', target: 'none' },
     ],
-    validate: (params) => parseRolloutParams(params, defaults).errors,
+    ...validateAndRun((params) => parseRolloutParams(params, defaults), runRollout),
     notices: rolloutNotices,
-    run(params, script) {
-      const { errors, input } = parseRolloutParams(params, defaults);
-      if (!input) throw new SimulationError(errors);
-      return runRollout(input, script);
-    },
   };
 }
 

@@ -16,15 +16,8 @@
  * Times are illustrative: running 1 s after creation, ready 1 s later, gone 2 s after a graceful delete.
  */
 import { runMachine, type Machine } from './engine';
-import {
-  parseCount,
-  SimulationError,
-  type FieldError,
-  type Params,
-  type ScriptedAction,
-  type SimRun,
-  type Simulation,
-} from './types';
+import { checkAtMost, nextTimedEvent, parseCount, validateAndRun, type Parsed, type TimedEvent } from './model';
+import type { FieldError, Params, ScriptedAction, SimRun, Simulation } from './types';
 
 export interface StatefulSetInput {
   name: string;
@@ -153,7 +146,7 @@ class StatefulSetMachine implements Machine {
   }
 
   private tick(): string | undefined {
-    const events: { at: number; run: () => string }[] = [];
+    const events: TimedEvent[] = [];
     for (const pod of this.pods) {
       const name = this.podName(pod.ordinal);
       if (!pod.lost && !pod.terminating && this.now < pod.created + 1)
@@ -191,11 +184,7 @@ class StatefulSetMachine implements Machine {
         });
       }
     }
-    events.sort((a, b) => a.at - b.at);
-    const next = events[0];
-    if (!next) return undefined;
-    this.now = Math.max(this.now, next.at);
-    return `(${this.now} s) ${next.run()}`;
+    return nextTimedEvent(this, events);
   }
 
   view() {
@@ -236,18 +225,10 @@ export function runStatefulSet(input: StatefulSetInput, script: readonly Scripte
   };
 }
 
-function parse(
-  params: Params,
-  name: string,
-  claimTemplate: string,
-): { errors: FieldError[]; input?: StatefulSetInput } {
+function parse(params: Params, name: string, claimTemplate: string): Parsed<StatefulSetInput> {
   const errors: FieldError[] = [];
   const replicas = parseCount(params, 'replicas', 'spec.replicas', errors);
-  if (replicas > 20)
-    errors.push({
-      field: 'spec.replicas',
-      message: `Invalid value: ${replicas}: this simulation draws at most 20 pods`,
-    });
+  checkAtMost(errors, 'spec.replicas', replicas, 20, 'pods');
   const policy = params.podManagementPolicy ?? '';
   // ValidatePodManagementPolicy (apps validation): only the two supported values.
   if (policy !== 'OrderedReady' && policy !== 'Parallel') {
@@ -274,11 +255,6 @@ export function statefulSetSimulation(name: string, claimTemplate: string): Simu
       { id: 'node-fails', label: "Pod's node stops answering", target: 'pod' },
       { id: 'force-delete', label: 'Force-delete pod', target: 'pod' },
     ],
-    validate: (params) => parse(params, name, claimTemplate).errors,
-    run(params, script) {
-      const { errors, input } = parse(params, name, claimTemplate);
-      if (!input) throw new SimulationError(errors);
-      return runStatefulSet(input, script);
-    },
+    ...validateAndRun((params) => parse(params, name, claimTemplate), runStatefulSet),
   };
 }

@@ -91,29 +91,3 @@ export class SimulationError extends Error {
     super(errors.map((error) => `${error.field}: ${error.message}`).join('; '));
   }
 }
-
-/** Parses a whole number field, reporting the API server's message for a negative or non-numeric one. */
-export function parseCount(params: Params, name: string, path: string, errors: FieldError[], min = 0): number {
-  const raw = (params[name] ?? '').trim();
-  if (!/^-?\d+$/.test(raw)) {
-    errors.push({ field: path, message: `Invalid value: "${raw}": must be a whole number` });
-    return 0;
-  }
-  const value = Number(raw);
-  // apimachinery ValidateNonnegativeField: "must be greater than or equal to 0".
-  if (value < min)
-    errors.push({ field: path, message: `Invalid value: ${value}: must be greater than or equal to ${min}` });
-  return value;
-}
-
-/** Pod names: the owner's name and a suffix made from a counter (Kubernetes uses random ones). */
-export function suffix(counter: number): string {
-  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
-  let n = counter * 7919 + 104729;
-  let out = '';
-  for (let i = 0; i < 5; i++) {
-    out += alphabet[n % alphabet.length];
-    n = Math.floor(n / alphabet.length);
-  }
-  return out;
-}

@@ -53,13 +53,3 @@ export function trackReading(sections: TrackedSection[], end: Element, callbacks
     current.disconnect();
   };
 }
-
-/** Runs `task` once the browser is idle (or after a short delay where requestIdleCallback is missing). */
-export function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 3000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 1500);
-  return () => window.clearTimeout(handle);
-}

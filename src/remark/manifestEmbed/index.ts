@@ -16,23 +16,11 @@ import leven from 'leven';
 import { listManifestFiles, readManifest, ManifestError } from '../../lib/build/manifests';
 import { highlightHtml } from '../../lib/build/highlight';
 import { languageOf } from '../../lib/manifestLanguage';
+import { attributeValue, jsxElementNamed, setAttribute } from '../../lib/mdxJsx';
 
 export interface ManifestEmbedOptions {
   /** Absolute path of the manifests/ folder. */
   manifestsDir: string;
-}
-
-interface JsxAttribute {
-  type: 'mdxJsxAttribute';
-  name: string;
-  value?: unknown;
-}
-
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: (JsxAttribute | { type: string })[];
-  position?: { start: { line: number } };
 }
 
 function validateOptions(options: Partial<ManifestEmbedOptions> | undefined): ManifestEmbedOptions {
@@ -56,33 +44,13 @@ function closestFile(manifestsDir: string, wanted: string): string | undefined {
   return bestDistance <= Math.max(3, wanted.length / 3) ? best : undefined;
 }
 
-function attributeValue(element: JsxElement, name: string): unknown {
-  const attribute = element.attributes.find(
-    (candidate): candidate is JsxAttribute =>
-      candidate.type === 'mdxJsxAttribute' && (candidate as JsxAttribute).name === name,
-  );
-  return attribute?.value;
-}
-
-function setAttribute(element: JsxElement, name: string, value: string): void {
-  element.attributes = element.attributes.filter(
-    (candidate) => !(candidate.type === 'mdxJsxAttribute' && (candidate as JsxAttribute).name === name),
-  );
-  element.attributes.push({ type: 'mdxJsxAttribute', name, value });
-}
-
 export default function manifestEmbed(rawOptions?: Partial<ManifestEmbedOptions>) {
   const { manifestsDir } = validateOptions(rawOptions);
   return (tree: Root, file: VFile): void => {
     const page = file.path ? path.relative(process.cwd(), file.path) : '<unknown page>';
     visit(tree, (node) => {
-      const element = node as unknown as JsxElement;
-      if (
-        (element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') ||
-        element.name !== 'Manifest'
-      ) {
-        return;
-      }
+      const element = jsxElementNamed(node, 'Manifest');
+      if (!element) return;
       const where = `${page}:${element.position?.start.line ?? '?'}`;
       const wanted = attributeValue(element, 'file');
       if (typeof wanted !== 'string' || wanted === '') {

@@ -19,23 +19,11 @@ import {
   SIMULATIONS,
   type SimulationName,
 } from '../../lib/simulations/catalog';
+import { attributeValue, jsxElementNamed } from '../../lib/mdxJsx';
 
 export interface SimulationOptions {
   /** Absolute path of manifests/. */
   manifestsDir: string;
-}
-
-interface JsxAttribute {
-  type: 'mdxJsxAttribute';
-  name: string;
-  value?: unknown;
-}
-
-interface JsxElement {
-  type: string;
-  name?: string | null;
-  attributes: (JsxAttribute | { type: string })[];
-  position?: { start: { line: number } };
 }
 
 /** The spec and default run of a simulation, as the attributes the component gets (JSON strings). */
@@ -60,18 +48,10 @@ export default function simulation(options?: Partial<SimulationOptions>) {
   return (tree: Root, file: VFile): void => {
     const page = file.path ? path.relative(process.cwd(), file.path) : '<unknown page>';
     visit(tree, (node) => {
-      const element = node as unknown as JsxElement;
-      if (
-        (element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') ||
-        element.name !== 'Simulation'
-      )
-        return;
+      const element = jsxElementNamed(node, 'Simulation');
+      if (!element) return;
       const where = `${page}:${element.position?.start.line ?? '?'}`;
-      const attribute = element.attributes.find(
-        (candidate): candidate is JsxAttribute =>
-          candidate.type === 'mdxJsxAttribute' && (candidate as JsxAttribute).name === 'name',
-      );
-      const name = attribute?.value;
+      const name = attributeValue(element, 'name');
       if (!isSimulationName(name)) {
         throw new Error(
           `${where}: <Simulation name="${String(name)}">: no such simulation (one of ${Object.keys(SIMULATIONS).join(', ')})`,

@@ -11,15 +11,12 @@
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { whenHydrated } from '@site/src/lib/browser/hydration';
-
-/** Runs the callback when the browser is idle (within 5 s), or soon where there is no idle callback. */
-function whenIdle(callback: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(() => callback(), { timeout: 5000 });
-  else setTimeout(callback, 200);
-}
+import { whenIdle } from '@site/src/lib/browser/idle';
 
 /** Time the page gets to itself after hydration before the worker starts downloading the site. */
 const QUIET_AFTER_HYDRATION_MS = 3000;
+/** Then the browser's first idle moment (within 5 s), or 200 ms where there is no idle callback. */
+const IDLE = { timeout: 5000, fallback: 200 };
 
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
   // Precaching the whole site (about 150 files) costs network and CPU: it starts once the page is
@@ -28,7 +25,7 @@ if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
   // after the first visit.
   void whenHydrated()
     .then(() => new Promise((resolve) => window.setTimeout(resolve, QUIET_AFTER_HYDRATION_MS)))
-    .then(() => new Promise<void>((resolve) => whenIdle(resolve)))
+    .then(() => new Promise<void>((resolve) => whenIdle(resolve, IDLE)))
     .then(() => import('./serviceWorker'))
     .then(({ register }) => register())
     .catch((error: unknown) => console.error('Service worker registration failed', error));
