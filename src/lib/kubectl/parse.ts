@@ -48,7 +48,6 @@ export interface ParsedCommand {
   words: ParsedWord[];
 }
 
-
 export interface ModelIndex {
   model: KubectlModel;
   resourceByName: Map<string, ResourceInfo>;
