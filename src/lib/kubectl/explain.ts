@@ -414,7 +414,11 @@ export function explainLine(model: KubectlModel, line: string): ExplainedWord[] 
         out.push({
           start: token.start,
           end: token.end,
-          explanation: { word: token.value, role: 'file', text: 'The file the redirection before it reads or writes.' },
+          explanation: {
+            word: line.slice(token.start, token.end),
+            role: 'file',
+            text: 'The file the redirection before it reads or writes.',
+          },
         });
         continue;
       }
