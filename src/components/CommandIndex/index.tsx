@@ -15,6 +15,8 @@ import type { CommandGroup, CommandIndexData, CommandLocation, IndexedCommand } 
 import type { CommandStatus } from '../../lib/commands';
 import { MAX_QUERY, prepare, rank, readQuery, searchEntries } from '../../lib/commandSearch';
 import copy from 'copy-text-to-clipboard';
+import ExplainedCode from '../CommandWords/Code';
+import CommandWords from '../CommandWords';
 import styles from './styles.module.css';
 
 /** Text with `backticks` as <code>, for the status notes. */
@@ -75,7 +77,7 @@ function CommandRow({
 }): ReactNode {
   return (
     <li className={styles.command} data-command={command.command} data-result={result ? command.command : undefined}>
-      <code className={styles.commandText}>{command.command}</code>{' '}
+      <ExplainedCode className={styles.commandText} text={command.command} words={command.words} />{' '}
       <button
         type="button"
         className={styles.copy}
@@ -256,6 +258,7 @@ function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
         {/* Hidden, not unmounted, while searching: the first keystroke does not tear down ~1,200 elements. */}
         <div hidden={searching}>
           <Listing index={index} onCopy={onCopy} />
+          <CommandWords entries={index.words} label="The words of these commands, explained" />
         </div>
       </main>
     </>

@@ -21,7 +21,7 @@ export function Entry({ entry }: { entry: GlossaryEntry }): ReactNode {
   const facts = entry.facts?.length ? `\n${entry.facts.join(' · ')}` : '';
   return (
     <li id={entry.id} className={styles.entry} data-outdated={entry.outdated}>
-      <code>{entry.word}</code> · {entry.role}
+      {entry.word} · {entry.role}
       {`\n${entry.text}${facts}`}
       {entry.link && (
         <>
