@@ -61,7 +61,7 @@ export default {
   },
 
   // Opens every <details> before printing (CSS cannot): see the module.
-  clientModules: ['./src/clientModules/print.ts'],
+  clientModules: ['./src/clientModules/print.ts', './src/clientModules/commandWords.ts'],
 
   plugins: [
     [manifestsPlugin, { manifestsDir, docsDir, rendersDir }],

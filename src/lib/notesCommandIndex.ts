@@ -16,6 +16,8 @@ import { sectionAtLine, sectionLink, type Page } from './contentModel';
 import { kubectlModel } from './kubectl/model';
 import { searchFieldsOf, verbDescriptions } from './kubectl/searchFields';
 import { shellWords } from './commands/shellWords';
+import { explainLine } from './kubectl/explain';
+import { Glossary, type GlossaryEntry } from './kubectl/glossary';
 
 export interface CommandLocation {
   /** `/ch05-services#create-service` */
@@ -43,6 +45,8 @@ export interface IndexedCommand {
   also: { command: string; uses: CommandLocation[] }[];
   /** What the find box matches besides the spelling (kubectl commands only). */
   search?: { verb: string; verbText: string; resourceText: string; detailText: string };
+  /** Its explained words: flat triples of start, end and entry number in `CommandIndexData.words`. */
+  words?: number[];
 }
 
 export interface CommandGroup {
@@ -69,6 +73,8 @@ export interface CommandIndexData {
   other: CommandGroup[];
   /** kubectl commands only named in running text (`kubectl attach`), not run: listed apart. */
   mentions: IndexedCommand[];
+  /** The explanations of the kubectl commands' words, each once (`#kx<n>`; src/components/CommandWords). */
+  words: GlossaryEntry[];
   /** kubectl's verbs the notes never run, with what each does: found by the find box only. */
   otherVerbs: { verb: string; description: string; terms: string }[];
   counts: {
@@ -247,8 +253,18 @@ export function buildCommandIndex(docs: Page[]): CommandIndexData {
     section.groups.flatMap((group) => group.commands.flatMap((command) => [command, ...command.also])),
   );
   const run = new Set(kubectlSections.map((section) => section.verb));
+  // The rows' commands, not the variants folded into them: each explained word is an element of the page.
+  const glossary = new Glossary();
+  for (const command of kubectlSections.flatMap((section) => section.groups.flatMap((group) => group.commands))) {
+    command.words = explainLine(kubectlModel(), command.command).flatMap(({ start, end, explanation }) => [
+      start,
+      end,
+      Number(glossary.idOf(explanation).slice(2)),
+    ]);
+  }
   return {
     kubectl: kubectlSections,
+    words: glossary.entries(),
     other: otherGroups,
     mentions: collect(mentions).sort((a, b) => a.command.localeCompare(b.command)),
     otherVerbs: verbDescriptions().filter((verb) => !run.has(verb.verb)),

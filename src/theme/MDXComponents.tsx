@@ -7,6 +7,7 @@ import DiagramImage from '@site/src/components/DiagramImage';
 import Version from '@site/src/components/Version';
 import Card from '@site/src/components/Card';
 import Simulation from '@site/src/components/Simulation';
+import CommandWords from '@site/src/components/CommandWords';
 
 export default {
   ...MDXComponents,
@@ -17,4 +18,5 @@ export default {
   Version,
   Card,
   Simulation,
+  CommandWords,
 };

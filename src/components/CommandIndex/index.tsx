@@ -16,6 +16,8 @@ import type { CommandStatus } from '../../lib/commands';
 import { MAX_QUERY, prepare, rank, readQuery, searchEntries } from '../../lib/commandSearch';
 import copy from 'copy-text-to-clipboard';
 import TextWithCode from '../TextWithCode';
+import ExplainedCode from '../CommandWords/Code';
+import CommandWords from '../CommandWords';
 import styles from './styles.module.css';
 
 const STATUS_CLASS: Record<CommandStatus['kind'], string | undefined> = {
@@ -63,7 +65,7 @@ function CommandRow({
 }): ReactNode {
   return (
     <li className={styles.command} data-command={command.command} data-result={result ? command.command : undefined}>
-      <code className={styles.commandText}>{command.command}</code>{' '}
+      <ExplainedCode className={styles.commandText} text={command.command} words={command.words} />{' '}
       <button
         type="button"
         className={styles.copy}
@@ -244,6 +246,7 @@ function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
         {/* Hidden, not unmounted, while searching: the first keystroke does not tear down ~1,200 elements. */}
         <div hidden={searching}>
           <Listing index={index} onCopy={onCopy} />
+          <CommandWords entries={index.words} label="The words of these commands, explained" />
         </div>
       </main>
     </>

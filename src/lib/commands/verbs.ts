@@ -9,23 +9,8 @@ export const KUBECTL_VERBS: ReadonlySet<string> = new Set(
 /** Verbs that act on a pod named by their first argument: the index does not repeat "pods" after them. */
 export const POD_VERBS: ReadonlySet<string> = new Set(['attach', 'cp', 'debug', 'exec', 'logs', 'port-forward', 'run']);
 
-/** Verbs whose first argument is a resource type (or `type/name`). */
-export const TYPED_VERBS: ReadonlySet<string> = new Set([
-  'annotate',
-  'autoscale',
-  'delete',
-  'describe',
-  'edit',
-  'explain',
-  'expose',
-  'get',
-  'label',
-  'patch',
-  'replace',
-  'scale',
-  'wait',
-  'top',
-]);
+/** Verbs whose first argument is a resource type (or `type/name`): one list with the parser's. */
+export { TYPED_VERBS } from '../kubectl/typedVerbs';
 
 /** `create <what>`: the kinds kubectl creates from flags instead of a file. */
 export const CREATE_SUBCOMMANDS: ReadonlySet<string> = new Set([

@@ -27,7 +27,8 @@ const names = (name: string | string[]) => (Array.isArray(name) ? name : [name])
 /** One-line description: the spec's first sentence, without a trailing period. */
 function firstSentence(text: string | undefined): string {
   const clean = (text ?? '').replace(/\s+/g, ' ').trim();
-  const end = clean.search(/\.(\s|$)/);
+  // A period ends the sentence, but not the one of "i.e." or "e.g." inside it.
+  const end = clean.search(/(?<!\b(?:i\.e|e\.g|etc))\.(\s|$)/);
   return (end === -1 ? clean : clean.slice(0, end)).trim();
 }
 
@@ -39,6 +40,9 @@ function flagOf(option: FigOption): FlagInfo {
     description: firstSentence(option.description),
     value: option.args ? 'required' : 'none',
   };
+  // "Defaults to 10", "If unset, defaults to ...": kubectl's help states some defaults only in the text.
+  const stated = /\b[Dd]efaults? (?:to|is) ([^.;]+)/.exec((option.description ?? '').replace(/\s+/g, ' '));
+  if (stated?.[1]) flag.default = stated[1].trim();
   if (suggestions?.length) flag.values = suggestions.map((entry) => (typeof entry === 'string' ? entry : entry.name));
   return flag;
 }

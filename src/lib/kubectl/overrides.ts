@@ -118,12 +118,13 @@ export const OVERRIDES: readonly Override[] = [
     op: 'add-verb',
     verb: 'rolling-update',
     description: 'Replaced the pods of a ReplicationController one by one',
+    flags: [flag(['--image'], 'Image to roll the ReplicationController’s pods to, under a new controller')],
     status: {
       kind: 'removed',
       since: 'kubectl 1.18',
       note: 'Use a Deployment and kubectl rollout (set image, rollout status, rollout undo)',
     },
-    why: 'the notes use it; removed in kubectl 1.18',
+    why: 'the notes use it (with --image); removed in kubectl 1.18',
   },
   // --- Added to kubectl since the spec ------------------------------------------------------------------
   {

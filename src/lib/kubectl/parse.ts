@@ -4,6 +4,7 @@
  * the explanations, the command cards' checking and the command index all read commands with it.
  */
 import type { FlagInfo, KubectlModel, ResourceInfo, VerbInfo } from './types';
+import { TYPED_VERBS } from './typedVerbs';
 
 export type WordRole =
   | 'kubectl'
@@ -46,36 +47,6 @@ export interface ParsedCommand {
   afterDashDash?: string[];
   words: ParsedWord[];
 }
-
-/** Verbs whose first argument is a resource type (`get pods`, `scale rc kubia`) or `type/name`. */
-const TYPED_FIRST = new Set([
-  'annotate',
-  'autoscale',
-  'delete',
-  'describe',
-  'edit',
-  'explain',
-  'expose',
-  'get',
-  'label',
-  'patch',
-  'replace',
-  'scale',
-  'wait',
-  'rollout history',
-  'rollout pause',
-  'rollout restart',
-  'rollout resume',
-  'rollout status',
-  'rollout undo',
-  'set env',
-  'set image',
-  'set resources',
-  'set selector',
-  'set serviceaccount',
-  'set subject',
-  'events',
-]);
 
 export interface ModelIndex {
   model: KubectlModel;
@@ -198,7 +169,7 @@ export function parseWords(model: KubectlModel, words: readonly string[]): Parse
     const slash = entry.text.indexOf('/');
     const typeWord = slash === -1 ? entry.text : entry.text.slice(0, slash);
     const type = n === 0 || slash !== -1 ? findResourceType(model, typeWord.split(',')[0] ?? typeWord) : undefined;
-    const typed = verb && (TYPED_FIRST.has(verb.path) || slash !== -1);
+    const typed = verb && (TYPED_VERBS.has(verb.path) || slash !== -1);
     if (type && typed && (n === 0 || slash !== -1)) {
       resource ??= type;
       entry.role = slash === -1 ? 'resource' : 'name';

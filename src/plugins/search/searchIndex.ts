@@ -103,9 +103,12 @@ const ELEMENT_ID = /(?<=<[a-z][a-z0-9]*\b[^<>]*)\sid=(?:"[^"]*"|'[^']*'|[^\s>]+)
 
 const TAGS = '(?:<[^>]*>)*';
 
-/** A kubectl command written with the notes' `k` alias, at the start of a code line or inline code. */
+/**
+ * A kubectl command written with the notes' `k` alias, at the start of a code line or inline code (in a code
+ * block, `k` is an explained word: a link of its own).
+ */
 const K_ALIAS = new RegExp(
-  `(<span class=["']?code-line["']?>|<code>)k (?=${TAGS}(?:${[...KUBECTL_VERBS].join('|')})\\b)`,
+  `(<span class=["']?code-line["']?>(?:<a [^>]*>)?|<code>)k(</a>)? (?=${TAGS}(?:${[...KUBECTL_VERBS].join('|')})\\b)`,
   'g',
 );
 const SHORT_NAMES = new Map(RESOURCES.flatMap((resource) => resource.short.map((short) => [short, resource.plural])));
@@ -125,7 +128,7 @@ export function forIndex(html: string): string {
   return html
     .replace(ELEMENT_ID, '')
     .replace(BLOCK_START, ' $&')
-    .replace(K_ALIAS, '$1kubectl ')
+    .replace(K_ALIAS, '$1kubectl$2 ')
     .replace(SHORT_TYPE, (_, command: string, short: string) => `${command}${SHORT_NAMES.get(short) ?? short}`);
 }
 

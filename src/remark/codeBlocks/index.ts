@@ -4,11 +4,20 @@
  * and the browser adopts the server's HTML as it is.
  *
  * The fence's meta keeps Docusaurus' syntax: `title="…"` and `showLineNumbers`.
+ *
+ * Every word of a kubectl command in a shell block is explained here too (src/lib/kubectl/explain.ts): the
+ * word becomes a link to its explanation (`<a href="#kx3">`), and the page's explanations, each once, are
+ * put at the end of its content as `<CommandWords entries=…>` (src/components/CommandWords), which a small
+ * script shows as a popover on hover, focus or tap (src/components/CommandWords/popover.ts).
  */
 import type { Code, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { highlightHtml } from '../../lib/build/highlight';
+import type { WordMark } from '../../lib/highlight/lines';
+import { kubectlModel } from '../../lib/kubectl/model';
+import { explainBlock, isShellLanguage } from '../../lib/kubectl/explainBlock';
+import { Glossary } from '../../lib/kubectl/glossary';
 
 function attribute(name: string, value: string): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
@@ -23,10 +32,28 @@ export function parseMeta(meta: string | null | undefined): { title?: string; sh
   };
 }
 
-export function codeBlockElement(node: Pick<Code, 'lang' | 'meta' | 'value' | 'position'>): MdxJsxFlowElement {
+/**
+ * The explained words of a block's kubectl commands as links to their entries in the page's glossary. The
+ * first word of each command line is the line's one keyboard stop; the popover's arrow keys reach the rest.
+ */
+export function wordMarks(code: string, language: string, glossary: Glossary): WordMark[] {
+  if (!isShellLanguage(language)) return [];
+  return explainBlock(kubectlModel(), code, language).map((word) => ({
+    start: word.start,
+    end: word.end,
+    open: `a href="#${glossary.idOf(word.explanation)}"${word.first ? '' : ' tabindex="-1"'}`,
+    close: 'a',
+  }));
+}
+
+export function codeBlockElement(
+  node: Pick<Code, 'lang' | 'meta' | 'value' | 'position'>,
+  glossary = new Glossary(),
+): MdxJsxFlowElement {
   const language = node.lang ?? 'text';
   const { title, showLineNumbers } = parseMeta(node.meta);
-  const attributes = [attribute('language', language), attribute('html', highlightHtml(node.value, language))];
+  const html = highlightHtml(node.value, language, wordMarks(node.value, language, glossary));
+  const attributes = [attribute('language', language), attribute('html', html)];
   if (title) attributes.push(attribute('title', title));
   if (showLineNumbers) attributes.push(attribute('showLineNumbers', 'true'));
   if (node.value.endsWith('\n')) attributes.push(attribute('finalNewline', 'true'));
@@ -35,9 +62,19 @@ export function codeBlockElement(node: Pick<Code, 'lang' | 'meta' | 'value' | 'p
 
 export default function codeBlocks() {
   return (tree: Root): void => {
+    const glossary = new Glossary();
     visit(tree, 'code', (node, index, parent) => {
       if (index === undefined || !parent || node.lang === 'mermaid') return;
-      parent.children[index] = codeBlockElement(node);
+      parent.children[index] = codeBlockElement(node, glossary);
     });
+    const entries = glossary.entries();
+    if (entries.length > 0) {
+      tree.children.push({
+        type: 'mdxJsxFlowElement',
+        name: 'CommandWords',
+        attributes: [attribute('entries', JSON.stringify(entries))],
+        children: [],
+      });
+    }
   };
 }

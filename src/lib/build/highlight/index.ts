@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Prism, normalizeTokens } from 'prism-react-renderer';
-import { linesHtml, plainLinesHtml } from '../../highlight/lines';
+import { linesHtml, type WordMark } from '../../highlight/lines';
 
 /** Languages prism-react-renderer does not bundle but the notes use; Prism's own grammar files. */
 const EXTRA_LANGUAGES = ['bash', 'docker', 'nginx', 'ini'];
@@ -30,10 +30,18 @@ export function grammarName(language: string | undefined): string | undefined {
   return name && Prism.languages[name] ? name : undefined;
 }
 
-/** The code as highlighted line markup (plain lines for a language Prism does not know, or `text`). */
-export function highlightHtml(code: string, language: string | undefined): string {
+/**
+ * The code as highlighted line markup (plain lines for a language Prism does not know, or `text`), with
+ * the marked words (explained command words) as elements of their own.
+ */
+export function highlightHtml(code: string, language: string | undefined, marks: readonly WordMark[] = []): string {
   const name = grammarName(language);
   const grammar = name ? Prism.languages[name] : undefined;
-  if (!name || !grammar) return plainLinesHtml(code);
-  return linesHtml(normalizeTokens(Prism.tokenize(code, grammar)));
+  if (!name || !grammar) {
+    return linesHtml(
+      code.split('\n').map((line) => [{ types: ['plain'], content: line }]),
+      marks,
+    );
+  }
+  return linesHtml(normalizeTokens(Prism.tokenize(code, grammar)), marks);
 }
