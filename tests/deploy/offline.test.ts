@@ -1,29 +1,39 @@
 /**
- * Offline reading, in a plain browser tab (no installed app): open the home page once, let the service
+ * Offline reading, in a plain browser tab (no installed app), from the site as deployed: served by Debian's
+ * nginx with deploy/nginx.conf, under its Content-Security-Policy. Open the home page once, let the service
  * worker precache the site, cut the network, then open every page of the sitemap. Each renders its
  * content, its diagrams draw, search answers, a manifest's Copy, Download and Raw work, an address that
- * is not saved gets the offline page. Also: Chromium's install criteria are met.
+ * is not saved gets the offline page, and no page reports a CSP violation (so the pages need no
+ * `unsafe-eval` and no inline script but the one the policy allows by hash). Also: Chromium's install
+ * criteria are met.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium, launchChromium } from './chromium';
-import { hydrated, siteUrl } from './site';
-import { cachedEntries, precacheSize, waitForServiceWorker } from './offline-support';
+import { CHROMIUM_ARGS, ensureChromium, launchChromium } from '../e2e/chromium';
+import { hydrated } from '../e2e/site';
+import { cachedEntries, precacheSize, waitForServiceWorker } from '../e2e/offline-support';
 import { builtH1, readHtml, select, selectAll, sitemapPaths } from '../builtHtml';
 import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
+import { startNginx, type RunningNginx } from './nginx';
+import { violations, watchForViolations } from './support';
 
 const paths = sitemapPaths();
 
+let nginx: RunningNginx;
 let browser: Browser;
 beforeAll(async () => {
+  nginx = await startNginx('build');
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
+  await nginx?.stop();
 });
+
+const siteUrl = (): string => nginx.url;
 
 /** Opens a page in the context, recording console errors and uncaught exceptions. */
 async function open(
@@ -40,18 +50,28 @@ async function open(
 
 describe('offline, after one visit to the home page', () => {
   let context: BrowserContext;
+  let csp: string | undefined;
+  let firstVisitViolations: string[] = [];
 
   beforeAll(async () => {
     context = await browser.newContext({ acceptDownloads: true });
+    await watchForViolations(context);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
     const first = await context.newPage();
-    await first.goto(`${siteUrl()}/`);
+    const response = await first.goto(`${siteUrl()}/`);
+    csp = response?.headers()['content-security-policy'];
     await waitForServiceWorker(first);
+    firstVisitViolations = await violations(first);
     await first.close();
     await context.setOffline(true);
   });
   afterAll(async () => {
     await context?.close();
+  });
+
+  test('the one visit was under the Content-Security-Policy and broke none of it', () => {
+    expect(csp).toContain("default-src 'self'");
+    expect(firstVisitViolations).toEqual([]);
   });
 
   test('the one visit stored every file of the precache manifest, and the network is really cut', async () => {
@@ -95,6 +115,7 @@ describe('offline, after one visit to the home page', () => {
         })
         .toBeGreaterThan(0);
     }
+    expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -122,6 +143,7 @@ describe('offline, after one visit to the home page', () => {
       .first()
       .waitFor();
     expect(await page.locator('h1').first().textContent()).toMatch(/ConfigMaps/);
+    expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,31 +2,32 @@
  * Updates reach readers. The production build (build/) is deployed and visited; then the next deploy
  * (a copy of the build with the home page changed and its precache revision in sw.js to match, as a
  * rebuild with one changed page gives: tests/deploy/support.ts) is deployed at the same address
- * (scripts/static-server.mjs swaps its folder, as a host does on deploy). A tab that stays open, and a
- * reader who comes back later, both see "New version available"; Reload shows the new page.
+ * (Debian's nginx with deploy/nginx.conf swaps its folder, as a host does on deploy). A tab that stays open, and a
+ * reader who comes back later, both see "New version available"; Reload shows the new page, and nothing
+ * on the way breaks the configuration's Content-Security-Policy.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { cachedEntries, precacheSize, waitForServiceWorker } from './offline-support';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
-import { hydrated } from './site';
-import { deployMarker, nextDeploy } from '../deploy/support';
+import { launchChromium } from '../e2e/chromium';
+import { cachedEntries, precacheSize, waitForServiceWorker } from '../e2e/offline-support';
+import { hydrated } from '../e2e/site';
+import { startNginx, type RunningNginx } from './nginx';
+import { deployMarker, nextDeploy, violations, watchForViolations } from './support';
 
 const MARKER = `deploy-${Date.now()}`;
 
 let workDir: string;
 let nextBuild: string;
-let server: StaticServer;
+let server: RunningNginx;
 let browser: Browser;
 
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-update-'));
   nextBuild = nextDeploy('build', path.join(workDir, 'build-next'), MARKER);
-  server = await startStaticServer({ root: 'build' });
+  server = await startNginx('build');
   browser = await launchChromium();
 });
 
@@ -37,6 +38,13 @@ afterAll(async () => {
 });
 
 const prompt = (page: Page) => page.locator('[data-reload-prompt]');
+
+/** A fresh reader, whose pages record any Content-Security-Policy violation (checked after each update). */
+async function watchedContext(): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await watchForViolations(context);
+  return context;
+}
 
 /** First visit to the current deploy; returns once the whole site is precached and controls the page. */
 async function firstVisit(context: BrowserContext): Promise<Page> {
@@ -55,6 +63,7 @@ async function acceptUpdate(page: Page): Promise<void> {
     prompt(page).getByRole('button', { name: 'Reload' }).click(),
   ]);
   await hydrated(page);
+  expect(await violations(page)).toEqual([]);
 }
 
 describe('updates', () => {
@@ -64,10 +73,10 @@ describe('updates', () => {
   });
 
   test('a tab left open shows the prompt after a deploy (on reconnecting), and Reload shows the new page', async () => {
-    server.setRoot('build');
-    const context = await browser.newContext();
+    server.deploy('build');
+    const context = await watchedContext();
     const page = await firstVisit(context);
-    server.setRoot(nextBuild);
+    server.deploy(nextBuild);
     // The tab checks for a new version when the network comes back (also hourly and when it is shown).
     await context.setOffline(true);
     await context.setOffline(false);
@@ -83,11 +92,11 @@ describe('updates', () => {
   });
 
   test('a reader who comes back after a deploy gets the old page at once, then the prompt, then the new page', async () => {
-    server.setRoot('build');
-    const context = await browser.newContext();
+    server.deploy('build');
+    const context = await watchedContext();
     const page = await firstVisit(context);
     await page.close();
-    server.setRoot(nextBuild);
+    server.deploy(nextBuild);
     const again = await context.newPage();
     await again.goto(`${server.url}/`);
     // Served from the precache at once (no waiting for the network), the new version installs meanwhile.
@@ -105,10 +114,10 @@ describe('updates', () => {
   });
 
   test('"Later" hides the prompt, and it comes back on the next page load while the update waits', async () => {
-    server.setRoot('build');
-    const context = await browser.newContext();
+    server.deploy('build');
+    const context = await watchedContext();
     const page = await firstVisit(context);
-    server.setRoot(nextBuild);
+    server.deploy(nextBuild);
     await context.setOffline(true);
     await context.setOffline(false);
     await prompt(page).waitFor({ timeout: 60_000 });

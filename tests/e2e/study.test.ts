@@ -5,11 +5,11 @@
  * damaged store breaks no page and can be downloaded and reset.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { collectErrors as collectPageErrors, hydrated, scrollThrough, siteUrl } from './site';
 
@@ -17,21 +17,6 @@ const KEY = 'kia-study';
 const T0 = new Date('2026-01-05T09:00:00Z').getTime();
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's WCAG 2 A/AA and best-practice violations on the page as it is now (as in accessibility.test.ts). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
-  });
-}
 
 let browser: Browser;
 /** Requests to any other host, per context: each must stay empty. */
