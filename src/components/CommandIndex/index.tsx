@@ -16,8 +16,8 @@ import type { CommandStatus } from '../../lib/commands';
 import { MAX_QUERY, prepare, rank, readQuery, searchEntries } from '../../lib/commandSearch';
 import copy from 'copy-text-to-clipboard';
 import TextWithCode from '../TextWithCode';
-import ExplainedCode from '../CommandWords/Code';
 import CommandWords from '../CommandWords';
+import ExplainableCode, { WordsContext, useExplainedWords } from './ExplainableCode';
 import styles from './styles.module.css';
 
 const STATUS_CLASS: Record<CommandStatus['kind'], string | undefined> = {
@@ -65,7 +65,7 @@ function CommandRow({
 }): ReactNode {
   return (
     <li className={styles.command} data-command={command.command} data-result={result ? command.command : undefined}>
-      <ExplainedCode className={styles.commandText} text={command.command} words={command.words} />{' '}
+      <ExplainableCode className={styles.commandText} text={command.command} />{' '}
       <button
         type="button"
         className={styles.copy}
@@ -167,8 +167,9 @@ const Listing = React.memo(function Listing({
   );
 });
 
-function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
+function IndexBody({ index, wordsUrl }: { index: CommandIndexData; wordsUrl: string }): ReactNode {
   const isBrowser = useIsBrowser();
+  const words = useExplainedWords(wordsUrl);
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
   const [message, setMessage] = useState('');
@@ -187,7 +188,7 @@ function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
   const searching = deferred.trim() !== '' || queryMessage !== undefined;
 
   return (
-    <>
+    <WordsContext.Provider value={words.source}>
       <main className="container margin-vert--lg">
         <h1>kubectl command index</h1>
         <p>
@@ -246,15 +247,17 @@ function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
         {/* Hidden, not unmounted, while searching: the first keystroke does not tear down ~1,200 elements. */}
         <div hidden={searching}>
           <Listing index={index} onCopy={onCopy} />
-          <CommandWords entries={index.words} label="The words of these commands, explained" />
+          {words.entries.length > 0 && (
+            <CommandWords entries={words.entries} label="The words of the commands explained so far" />
+          )}
         </div>
       </main>
-    </>
+    </WordsContext.Provider>
   );
 }
 
 /** The page: the layout around the index; only the index body re-renders as the reader types. */
-export default function CommandIndex({ index }: { index: CommandIndexData }): ReactNode {
+export default function CommandIndex({ index, wordsUrl }: { index: CommandIndexData; wordsUrl: string }): ReactNode {
   // Registers the ids so `onBrokenAnchors: 'throw'` can check links other pages make to them.
   const brokenLinks = useBrokenLinks();
   index.kubectl.forEach((section) => {
@@ -267,7 +270,7 @@ export default function CommandIndex({ index }: { index: CommandIndexData }): Re
       title="kubectl command index"
       description="Every kubectl command of the notes by verb, with what each verb does, found by task or spelling."
     >
-      <IndexBody index={index} />
+      <IndexBody index={index} wordsUrl={wordsUrl} />
     </Layout>
   );
 }
