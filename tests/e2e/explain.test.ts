@@ -4,6 +4,7 @@
  * by pointing; the popover moves nothing on the page, and its script is not loaded before first use. On
  * /commands, a row is plain code until its first use, which fetches the words file once.
  */
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
@@ -281,5 +282,37 @@ describe('kubectl command words on /commands', () => {
     expect(await popoverText(page)).toMatch(/Kubernetes command line/);
     expect(await shiftTotal(page)).toBeLessThan(0.001);
     await context.close();
+  });
+});
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+describe.each(['light', 'dark'] as const)('/commands in %s mode', (mode) => {
+  test('has no axe violations with plain rows, an explained row and its open explanation', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block', colorScheme: mode });
+    try {
+      const page = await context.newPage();
+      await openCommands(page);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(mode);
+      await page.locator(ROW_CODE).first().focus();
+      await page.locator('#kx-popover').waitFor({ state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }
+        ).axe;
+        const result = await axe.run(
+          { include: [['main'], ['#kx-popover']] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+        );
+        return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
