@@ -266,6 +266,9 @@ export function buildCommandIndex(docs: Page[]): CommandIndexData {
   };
 }
 
+/** The page's data: the index and where its words file is (src/plugins/commandIndex). */
+export type CommandIndexPage = CommandIndexData & { wordsUrl: string };
+
 /**
  * The explained words of the index's rows, apart from the page's data: the page loads them on first use
  * (a static JSON file the commandIndex plugin writes), so the words are not elements nor data at load.

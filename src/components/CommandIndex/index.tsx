@@ -11,7 +11,13 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { CommandGroup, CommandIndexData, CommandLocation, IndexedCommand } from '../../lib/notesCommandIndex';
+import type {
+  CommandGroup,
+  CommandIndexData,
+  CommandIndexPage,
+  CommandLocation,
+  IndexedCommand,
+} from '../../lib/notesCommandIndex';
 import type { CommandStatus } from '../../lib/commands';
 import { MAX_QUERY, prepare, rank, readQuery, searchEntries } from '../../lib/commandSearch';
 import copy from 'copy-text-to-clipboard';
@@ -167,9 +173,9 @@ const Listing = React.memo(function Listing({
   );
 });
 
-function IndexBody({ index, wordsUrl }: { index: CommandIndexData; wordsUrl: string }): ReactNode {
+function IndexBody({ index }: { index: CommandIndexPage }): ReactNode {
   const isBrowser = useIsBrowser();
-  const words = useExplainedWords(wordsUrl);
+  const words = useExplainedWords(index.wordsUrl);
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
   const [message, setMessage] = useState('');
@@ -257,7 +263,7 @@ function IndexBody({ index, wordsUrl }: { index: CommandIndexData; wordsUrl: str
 }
 
 /** The page: the layout around the index; only the index body re-renders as the reader types. */
-export default function CommandIndex({ index, wordsUrl }: { index: CommandIndexData; wordsUrl: string }): ReactNode {
+export default function CommandIndex({ index }: { index: CommandIndexPage }): ReactNode {
   // Registers the ids so `onBrokenAnchors: 'throw'` can check links other pages make to them.
   const brokenLinks = useBrokenLinks();
   index.kubectl.forEach((section) => {
@@ -270,7 +276,7 @@ export default function CommandIndex({ index, wordsUrl }: { index: CommandIndexD
       title="kubectl command index"
       description="Every kubectl command of the notes by verb, with what each verb does, found by task or spelling."
     >
-      <IndexBody index={index} wordsUrl={wordsUrl} />
+      <IndexBody index={index} />
     </Layout>
   );
 }

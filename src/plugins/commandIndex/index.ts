@@ -13,7 +13,12 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { optionsValidator } from '../options';
 import { loadPages } from '../../lib/build/content';
-import { buildCommandIndex, commandWordsOf, type CommandIndexData } from '../../lib/notesCommandIndex';
+import {
+  buildCommandIndex,
+  commandWordsOf,
+  type CommandIndexData,
+  type CommandIndexPage,
+} from '../../lib/notesCommandIndex';
 
 export interface CommandIndexPluginOptions {
   id?: string;
@@ -55,16 +60,14 @@ export default function commandIndexPlugin(context: LoadContext, rawOptions: unk
       // Plugin modules in the config are typed with unknown content; this is what loadContent returned.
       const loaded = content as Content;
       words = loaded.words;
-      const indexPath = await actions.createData('command-index.json', JSON.stringify(loaded.index));
-      const wordsPath = await actions.createData(
-        'command-words-url.json',
-        JSON.stringify(path.posix.join(context.baseUrl, loaded.words.file)),
-      );
+      // The words file's address rides in the page's data (one module: each module is a line of main.js).
+      const page: CommandIndexPage = { ...loaded.index, wordsUrl: path.posix.join(context.baseUrl, loaded.words.file) };
+      const indexPath = await actions.createData('command-index.json', JSON.stringify(page));
       actions.addRoute({
         path: path.posix.join(context.baseUrl, routePath),
         component: '@site/src/components/CommandIndex',
         exact: true,
-        modules: { index: indexPath, wordsUrl: wordsPath },
+        modules: { index: indexPath },
       });
     },
 
