@@ -45,8 +45,6 @@ export interface IndexedCommand {
   also: { command: string; uses: CommandLocation[] }[];
   /** What the find box matches besides the spelling (kubectl commands only). */
   search?: { verb: string; verbText: string; resourceText: string; detailText: string };
-  /** Its explained words: flat triples of start, end and entry number in `CommandIndexData.words`. */
-  words?: number[];
 }
 
 export interface CommandGroup {
@@ -73,8 +71,6 @@ export interface CommandIndexData {
   other: CommandGroup[];
   /** kubectl commands only named in running text (`kubectl attach`), not run: listed apart. */
   mentions: IndexedCommand[];
-  /** The explanations of the kubectl commands' words, each once (`#kx<n>`; src/components/CommandWords). */
-  words: GlossaryEntry[];
   /** kubectl's verbs the notes never run, with what each does: found by the find box only. */
   otherVerbs: { verb: string; description: string; terms: string }[];
   counts: {
@@ -253,18 +249,8 @@ export function buildCommandIndex(docs: Page[]): CommandIndexData {
     section.groups.flatMap((group) => group.commands.flatMap((command) => [command, ...command.also])),
   );
   const run = new Set(kubectlSections.map((section) => section.verb));
-  // The rows' commands, not the variants folded into them: each explained word is an element of the page.
-  const glossary = new Glossary();
-  for (const command of kubectlSections.flatMap((section) => section.groups.flatMap((group) => group.commands))) {
-    command.words = explainLine(kubectlModel(), command.command).flatMap(({ start, end, explanation }) => [
-      start,
-      end,
-      Number(glossary.idOf(explanation).slice(2)),
-    ]);
-  }
   return {
     kubectl: kubectlSections,
-    words: glossary.entries(),
     other: otherGroups,
     mentions: collect(mentions).sort((a, b) => a.command.localeCompare(b.command)),
     otherVerbs: verbDescriptions().filter((verb) => !run.has(verb.verb)),
@@ -278,4 +264,32 @@ export function buildCommandIndex(docs: Page[]): CommandIndexData {
       pages: new Set(located.map((use) => use.doc.relativePath)).size,
     },
   };
+}
+
+/** The page's data: the index and where its words file is (src/plugins/commandIndex). */
+export type CommandIndexPage = CommandIndexData & { wordsUrl: string };
+
+/**
+ * The explained words of the index's rows, apart from the page's data: the page loads them on first use
+ * (a static JSON file the commandIndex plugin writes), so the words are not elements nor data at load.
+ */
+export interface CommandWordsData {
+  /** The explanations, each once (`#kx<n>`; src/components/CommandWords). */
+  entries: GlossaryEntry[];
+  /** A row's command to its explained words: flat triples of start, end and entry number (`#kx<n>`). */
+  rows: Record<string, number[]>;
+}
+
+/** The words of every row's command (not the variants folded into a row: they are not explained). */
+export function commandWordsOf(index: CommandIndexData): CommandWordsData {
+  const glossary = new Glossary();
+  const rows: Record<string, number[]> = {};
+  for (const command of index.kubectl.flatMap((section) => section.groups.flatMap((group) => group.commands))) {
+    rows[command.command] = explainLine(kubectlModel(), command.command).flatMap(({ start, end, explanation }) => [
+      start,
+      end,
+      Number(glossary.idOf(explanation).slice(2)),
+    ]);
+  }
+  return { entries: glossary.entries(), rows };
 }

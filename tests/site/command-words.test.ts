@@ -2,8 +2,11 @@
  * The explained words of kubectl commands in the build: every line of a chapter's shell blocks that runs
  * kubectl (found here with a regular expression, not the explainer) has each of its words marked and linked
  * to an entry of the page's list with a text; the entries' links lead to pages and anchors that exist; and
- * every verb and flag the notes use has a description in the kubectl model.
+ * every verb and flag the notes use has a description in the kubectl model. On /commands the rows are plain
+ * code in the HTML and their words come from the words file of the build (fetched on first use): every
+ * character of every row's command is in an explained word with an entry, and the file is precached.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { attr, builtPageFile, descendants, idsOf, readHtml, selectAll, textOf, type HtmlElement } from '../builtHtml';
@@ -12,6 +15,8 @@ import { extractCommands } from '../../src/lib/commands';
 import { shellWords } from '../../src/lib/commands/shellWords';
 import { kubectlModel } from '../../src/lib/kubectl/model';
 import { parseWords } from '../../src/lib/kubectl/parse';
+import type { CommandWordsData } from '../../src/lib/notesCommandIndex';
+import { listFiles, readPrecacheManifest } from '../../src/plugins/offline/precache';
 
 const buildDir = path.resolve('build');
 const docs = loadPages(path.resolve('docs'));
@@ -89,6 +94,61 @@ describe('explained kubectl words in the chapters', () => {
         }
       }
     }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('explained kubectl words on /commands', () => {
+  const document = readHtml(builtPageFile(buildDir, '/commands'));
+  const files = listFiles(buildDir).filter((file) => /^assets\/data\/command-words\.[0-9a-f]{8}\.json$/.test(file));
+  const file = files[0] ?? '';
+  const data = JSON.parse(fs.readFileSync(path.join(buildDir, file), 'utf8')) as CommandWordsData;
+  const entries = new Map(data.entries.map((entry) => [entry.id, entry]));
+  /** The rows' commands: plain code and a Tab stop (the variants folded into a row are not explained). */
+  const rows = selectAll(document, 'li[data-command]').flatMap((row) =>
+    row.childNodes.some((child) => 'tagName' in child && child.tagName === 'code' && attr(child, 'tabindex') === '0')
+      ? [attr(row, 'data-command') ?? '']
+      : [],
+  );
+
+  test('the page has no word in its HTML; one words file, referenced by the page’s script and precached', () => {
+    expect(selectAll(document, 'a').filter(isWord)).toEqual([]);
+    expect(files).toHaveLength(1);
+    const scripts = listFiles(buildDir).filter((name) => /^assets\/js\/.+\.js$/.test(name));
+    const referencing = scripts.filter((name) => fs.readFileSync(path.join(buildDir, name), 'utf8').includes(file));
+    expect(referencing.length).toBeGreaterThan(0);
+    expect(readPrecacheManifest(path.join(buildDir, 'sw.js')).map((entry) => entry.url)).toContain(file);
+  });
+
+  test('every character of every row’s command is in an explained word, and every word has an entry', () => {
+    expect(rows.length).toBeGreaterThan(40);
+    expect(Object.keys(data.rows).sort()).toEqual([...rows].sort());
+    const problems = rows.flatMap((command) => {
+      const words = data.rows[command] ?? [];
+      let at = 0;
+      let left = '';
+      const bad: string[] = [];
+      for (let i = 0; i + 2 < words.length; i += 3) {
+        const [start = 0, end = 0, entry = 0] = words.slice(i, i + 3);
+        if (start < at || end <= start || end > command.length)
+          bad.push(`${command}: word ${i / 3} at ${start}-${end}`);
+        left += command.slice(at, start);
+        at = end;
+        if (!(entries.get(`kx${entry}`)?.text ?? '').trim()) bad.push(`${command}: no entry kx${entry}`);
+      }
+      left += command.slice(at);
+      return [...bad, ...(left.replace(/\s+/g, '') ? [`${command}: not explained: ${left}`] : [])];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('every link of an explanation leads to a page and an anchor of the build', () => {
+    const bad = data.entries.flatMap((entry) => {
+      if (!entry.link) return [];
+      const [page = '', anchor] = entry.link.href.split('#');
+      const target = readHtml(builtPageFile(buildDir, page || '/'));
+      return anchor && !idsOf(target).has(anchor) ? [`${entry.id}: ${entry.link.href}`] : [];
+    });
     expect(bad).toEqual([]);
   });
 });

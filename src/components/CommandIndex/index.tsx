@@ -11,13 +11,19 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { CommandGroup, CommandIndexData, CommandLocation, IndexedCommand } from '../../lib/notesCommandIndex';
+import type {
+  CommandGroup,
+  CommandIndexData,
+  CommandIndexPage,
+  CommandLocation,
+  IndexedCommand,
+} from '../../lib/notesCommandIndex';
 import type { CommandStatus } from '../../lib/commands';
 import { MAX_QUERY, prepare, rank, readQuery, searchEntries } from '../../lib/commandSearch';
 import copy from 'copy-text-to-clipboard';
 import TextWithCode from '../TextWithCode';
-import ExplainedCode from '../CommandWords/Code';
 import CommandWords from '../CommandWords';
+import ExplainableCode, { WordsContext, useExplainedWords } from './ExplainableCode';
 import styles from './styles.module.css';
 
 const STATUS_CLASS: Record<CommandStatus['kind'], string | undefined> = {
@@ -65,7 +71,7 @@ function CommandRow({
 }): ReactNode {
   return (
     <li className={styles.command} data-command={command.command} data-result={result ? command.command : undefined}>
-      <ExplainedCode className={styles.commandText} text={command.command} words={command.words} />{' '}
+      <ExplainableCode className={styles.commandText} text={command.command} />{' '}
       <button
         type="button"
         className={styles.copy}
@@ -167,8 +173,9 @@ const Listing = React.memo(function Listing({
   );
 });
 
-function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
+function IndexBody({ index }: { index: CommandIndexPage }): ReactNode {
   const isBrowser = useIsBrowser();
+  const words = useExplainedWords(index.wordsUrl);
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
   const [message, setMessage] = useState('');
@@ -187,7 +194,7 @@ function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
   const searching = deferred.trim() !== '' || queryMessage !== undefined;
 
   return (
-    <>
+    <WordsContext.Provider value={words.source}>
       <main className="container margin-vert--lg">
         <h1>kubectl command index</h1>
         <p>
@@ -246,15 +253,17 @@ function IndexBody({ index }: { index: CommandIndexData }): ReactNode {
         {/* Hidden, not unmounted, while searching: the first keystroke does not tear down ~1,200 elements. */}
         <div hidden={searching}>
           <Listing index={index} onCopy={onCopy} />
-          <CommandWords entries={index.words} label="The words of these commands, explained" />
+          {words.entries.length > 0 && (
+            <CommandWords entries={words.entries} label="The words of the commands explained so far" />
+          )}
         </div>
       </main>
-    </>
+    </WordsContext.Provider>
   );
 }
 
 /** The page: the layout around the index; only the index body re-renders as the reader types. */
-export default function CommandIndex({ index }: { index: CommandIndexData }): ReactNode {
+export default function CommandIndex({ index }: { index: CommandIndexPage }): ReactNode {
   // Registers the ids so `onBrokenAnchors: 'throw'` can check links other pages make to them.
   const brokenLinks = useBrokenLinks();
   index.kubectl.forEach((section) => {

@@ -1,19 +1,24 @@
 /**
  * A command as `<code>` with its explained words as links to their entries (the command index's rows):
  * the same markup the build puts in the chapters' code blocks, from offsets computed at build time
- * (src/lib/notesCommandIndex.ts). The first word is the command's one Tab stop.
+ * (src/lib/notesCommandIndex.ts, commandWordsOf). The first word is the command's one Tab stop.
  */
-import React, { type ReactNode } from 'react';
+import React, { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 
-export interface Props {
+export interface Props extends HTMLAttributes<HTMLElement> {
   text: string;
   /** Flat triples: start, end, entry number (`#kx<n>`). */
   words?: number[];
-  className?: string;
 }
 
-export default function ExplainedCode({ text, words, className }: Props): ReactNode {
-  if (!words || words.length === 0) return <code className={className}>{text}</code>;
+const ExplainedCode = forwardRef<HTMLElement, Props>(function ExplainedCode({ text, words, ...rest }, ref): ReactNode {
+  if (!words || words.length === 0) {
+    return (
+      <code ref={ref} {...rest}>
+        {text}
+      </code>
+    );
+  }
   const parts: ReactNode[] = [];
   let at = 0;
   for (let i = 0; i + 2 < words.length; i += 3) {
@@ -27,5 +32,11 @@ export default function ExplainedCode({ text, words, className }: Props): ReactN
     at = end;
   }
   if (at < text.length) parts.push(text.slice(at));
-  return <code className={className}>{parts}</code>;
-}
+  return (
+    <code ref={ref} {...rest}>
+      {parts}
+    </code>
+  );
+});
+
+export default ExplainedCode;

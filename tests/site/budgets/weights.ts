@@ -65,6 +65,14 @@ export const LAZY: Record<string, (bundle: BuildBundle) => string[]> = {
   ],
   // The search box's code (Pagefind's loader and the ranking) and Pagefind's own script.
   search: (bundle) => [...lazyFiles(bundle, 'search'), 'pagefind/pagefind.js'],
+  // A command's words: the popover's chunk, and the words file /commands fetches on a row's first use.
+  'command-words': (bundle) => [
+    ...lazyFiles(bundle, 'command-words'),
+    ...fs
+      .readdirSync(path.join(bundle.buildDir, 'assets', 'data'))
+      .filter((file) => /^command-words\.[0-9a-f]{8}\.json$/.test(file))
+      .map((file) => `assets/data/${file}`),
+  ],
   // /study's page component: the review app, the cards' text, the scheduler.
   study: (bundle) => {
     const route = bundle.chunkNames.get([...bundle.chunkNames.keys()].find((key) => key.startsWith('/study-')) ?? '');
