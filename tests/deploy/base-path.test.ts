@@ -37,7 +37,7 @@ beforeAll(async () => {
     if (!ok) throw new Error(`BASE_URL=${BASE} build failed:\n${output}`);
   }
   nginx = await startNginx(outDir, { mountPath: BASE });
-  browser = await launchChromium();
+  browser = await launchChromium({ serviceWorkers: 'allow' });
 }, 400_000);
 
 afterAll(async () => {

@@ -9,15 +9,22 @@ const axePath = require.resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /**
- * axe-core's violations on the page as it is now, one line each: the rule, its help text and up to five of
- * the elements it names.
+ * The rules of TAGS whose answer depends on colours: all a page's second colour mode can change, since the
+ * mode is a `data-theme` attribute that swaps CSS variables and leaves the DOM as it is.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe-core's violations on the page as it is now, one line each: the rule, its help text and up to five of
+ * the elements it names. `rules` narrows the run to those rules (of TAGS).
+ */
+export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (tags) => {
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: TAGS };
+  return page.evaluate(async (only) => {
     type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const result = await axe.run(document, { runOnly: only });
     return result.violations.map(
       (violation) =>
         `${violation.id}: ${violation.help} (${violation.nodes
@@ -25,5 +32,5 @@ export async function axeViolations(page: Page): Promise<string[]> {
           .map((node) => node.target.join(' '))
           .join(', ')})`,
     );
-  }, TAGS);
+  }, runOnly);
 }
