@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import LongestFirstSequencer from './tests/sequencer';
 
 /**
  * Four projects, run in this order by tests/run-all.mjs:
@@ -11,8 +10,6 @@ import LongestFirstSequencer from './tests/sequencer';
  */
 export default defineConfig({
   test: {
-    // Longest browser test files first on a fresh clone (tests/sequencer.ts).
-    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {

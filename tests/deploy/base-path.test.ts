@@ -37,7 +37,7 @@ beforeAll(async () => {
     if (!ok) throw new Error(`BASE_URL=${BASE} build failed:\n${output}`);
   }
   nginx = await startNginx(outDir, { mountPath: BASE });
-  browser = await launchChromium({ serviceWorkers: 'allow' });
+  browser = await launchChromium();
 }, 400_000);
 
 afterAll(async () => {

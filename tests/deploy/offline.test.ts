@@ -26,7 +26,7 @@ let nginx: RunningNginx;
 let browser: Browser;
 beforeAll(async () => {
   nginx = await startNginx('build');
-  browser = await launchChromium({ serviceWorkers: 'allow' });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

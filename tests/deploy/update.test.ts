@@ -28,7 +28,7 @@ beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-update-'));
   nextBuild = nextDeploy('build', path.join(workDir, 'build-next'), MARKER);
   server = await startNginx('build');
-  browser = await launchChromium({ serviceWorkers: 'allow' });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

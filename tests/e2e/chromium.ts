@@ -29,29 +29,6 @@ export function ensureChromium(): string {
   throw new Error(`Browser tests need Chromium and none was found. ${INSTALL_CHROMIUM_HINT}`);
 }
 
-type ServiceWorkers = 'allow' | 'block';
-
-/**
- * Launches Chromium. Pages and contexts it opens block service workers unless the test says otherwise
- * (`serviceWorkers: 'allow'` here for the whole browser, or in one newContext/newPage call): the site's
- * worker precaches every file of the build (about 340) in the background of each first visit, work that
- * competes for the two cores with the test that did not ask for it. Tests of offline reading and updates
- * allow it; the others see the registration's "Service worker registration failed" message, which
- * collectErrors (./site.ts) expects from them.
- */
-export async function launchChromium(
-  options: LaunchOptions & { serviceWorkers?: ServiceWorkers } = {},
-): Promise<Browser> {
-  const { serviceWorkers = 'block', ...launchOptions } = options;
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    ...launchOptions,
-  });
-  const newContext = browser.newContext.bind(browser);
-  const newPage = browser.newPage.bind(browser);
-  browser.newContext = (contextOptions = {}) => newContext({ serviceWorkers, ...contextOptions });
-  browser.newPage = (pageOptions = {}) => newPage({ serviceWorkers, ...pageOptions });
-  return browser;
+export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS, ...options });
 }

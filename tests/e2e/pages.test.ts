@@ -3,20 +3,18 @@
  * owes a reader (these were three walks: smoke, requests and accessibility):
  * - it answers 200, hydrates, has exactly one h1 and logs no console error or warning;
  * - axe-core finds no violation (tests/e2e/axe.ts: WCAG 2 A/AA, colour contrast included, and best
- *   practices) in light mode, nor of the colour rules in dark mode, with the lazily loaded parts
- *   (diagrams) in;
- * - no request goes to any host but the site's own: each walk is one reader's visit in one browser
- *   context (page loads, lazy chunks, diagrams scrolled into view; in the light walk the service worker's
- *   precaching too, the dark walk blocks the worker as most browser tests do), then a search (Pagefind's
- *   script, WebAssembly and index). A font, script or icon from a CDN would break offline reading and leak
- *   visits to a third party.
+ *   practices), in light and in dark mode, with the lazily loaded parts (diagrams) in;
+ * - no request goes to any host but the site's own: the light walk is one reader's visit in one browser
+ *   context (page loads, lazy chunks, diagrams scrolled into view, the service worker's precaching), then a
+ *   search (Pagefind's script, WebAssembly and index). A font, script or icon from a CDN would break
+ *   offline reading and leak visits to a third party.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, COLOUR_RULES } from './axe';
+import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { waitForServiceWorker } from './offline-support';
-import { blockedWorker, hydrated, loadLazyParts, sitemapPaths, siteUrl } from './site';
+import { hydrated, loadLazyParts, sitemapPaths, siteUrl } from './site';
 
 const paths = sitemapPaths();
 
@@ -39,7 +37,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (mode) => {
   const requests: { url: string; from: string }[] = [];
 
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme: mode, serviceWorkers: mode === 'light' ? 'allow' : 'block' });
+    context = await browser.newContext({ colorScheme: mode });
     context.on('request', (request) => {
       const from = request.serviceWorker() ? 'service worker' : (request.frame()?.url() ?? '?');
       requests.push({ url: request.url(), from });
@@ -53,10 +51,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (mode) => {
     const page = await context.newPage();
     const messages: string[] = [];
     page.on('console', (message) => {
-      if (
-        (message.type() === 'error' || message.type() === 'warning') &&
-        !(mode === 'dark' && blockedWorker(message.text()))
-      )
+      if (message.type() === 'error' || message.type() === 'warning')
         messages.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
@@ -65,9 +60,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (mode) => {
     await hydrated(page, 15_000);
     expect(await page.locator('h1').count(), `h1 count on ${path}`).toBe(1);
     await loadLazyParts(page);
-    // Light mode: every rule; dark mode: the rules that depend on colours (the DOM is the same).
-    const rules = mode === 'dark' ? COLOUR_RULES : undefined;
-    expect(await axeViolations(page, { rules }), `axe on ${path} in ${mode} mode`).toEqual([]);
+    expect(await axeViolations(page), `axe on ${path} in ${mode} mode`).toEqual([]);
     expect(messages, `console of ${path}`).toEqual([]);
     await page.close();
   });
@@ -78,7 +71,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (mode) => {
     await hydrated(page);
     await page.locator('input.navbar__search-input').fill('pod');
     await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 20_000 });
-    if (mode === 'light') await waitForServiceWorker(page);
+    await waitForServiceWorker(page);
     await page.waitForLoadState('networkidle');
     await page.close();
 
@@ -87,7 +80,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (mode) => {
     // The recorder saw the visit: every page, the chunks, the search index (Pagefind), the precache.
     expect(fetched.length).toBeGreaterThan(100);
     expect(fetched.some((request) => request.url.includes('/pagefind/'))).toBe(true);
-    expect(fetched.some((request) => request.from === 'service worker')).toBe(mode === 'light');
+    expect(fetched.some((request) => request.from === 'service worker')).toBe(true);
     const foreign = fetched.filter((request) => new URL(request.url).origin !== origin);
     expect(foreign.map((request) => `${request.url} (from ${request.from})`)).toEqual([]);
   });

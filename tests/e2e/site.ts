@@ -43,26 +43,10 @@ export async function loadLazyParts(page: Page): Promise<void> {
   );
 }
 
-/**
- * The site's message when the browser refuses its service worker: expected in the contexts that block
- * workers (the default of launchChromium, ./chromium.ts), never in one that allows them.
- */
-export const blockedWorker = (message: string): boolean => message.startsWith('Service worker registration failed');
-
-/**
- * Console errors and uncaught exceptions of a page, as they happen (but those `ignore` accepts, and the
- * blocked service worker's message).
- */
+/** Console errors and uncaught exceptions of a page, as they happen (but those `ignore` accepts). */
 export function collectErrors(page: Page, ignore: (message: string) => boolean = () => false): string[] {
   const errors: string[] = [];
-  page.on(
-    'console',
-    (message) =>
-      message.type() === 'error' &&
-      !ignore(message.text()) &&
-      !blockedWorker(message.text()) &&
-      errors.push(message.text()),
-  );
+  page.on('console', (message) => message.type() === 'error' && !ignore(message.text()) && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }

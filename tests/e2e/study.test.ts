@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
-import { collectErrors, hydrated, scrollThrough, siteUrl } from './site';
+import { collectErrors as collectPageErrors, hydrated, scrollThrough, siteUrl } from './site';
 
 const KEY = 'kia-study';
 const T0 = new Date('2026-01-05T09:00:00Z').getTime();
@@ -60,6 +60,10 @@ async function revealByKey(page: Page): Promise<void> {
 }
 
 const dueCount = async (page: Page) => Number(await page.locator('[data-due-count]').getAttribute('data-due-count'));
+
+// These contexts block service workers (see offlineContext), which the site's registration reports.
+const collectErrors = (page: Page): string[] =>
+  collectPageErrors(page, (message) => message.startsWith('Service worker registration failed'));
 
 beforeAll(async () => {
   browser = await launchChromium();
