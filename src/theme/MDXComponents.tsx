@@ -8,7 +8,6 @@ import Version from '@site/src/components/Version';
 import Card from '@site/src/components/Card';
 import Simulation from '@site/src/components/Simulation';
 import CommandWords from '@site/src/components/CommandWords';
-import InlineCommand from '@site/src/components/InlineCommand';
 
 export default {
   ...MDXComponents,
@@ -20,5 +19,4 @@ export default {
   Card,
   Simulation,
   CommandWords,
-  InlineCommand,
 };
