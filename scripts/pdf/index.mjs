@@ -71,17 +71,48 @@ async function openPage(context, url, route) {
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
     window.scrollTo(0, 0);
-    await Promise.all(
-      [...document.images].map((image) =>
-        image.complete
-          ? undefined
-          : new Promise((resolve) => image.addEventListener('loadend', resolve, { once: true })),
-      ),
-    );
     await document.fonts.ready;
   });
+  const broken = await imagesLoaded(page);
+  if (broken.length) errors.push(`images that did not load within ${IMAGE_TIMEOUT_MS} ms: ${broken.join(', ')}`);
   if (errors.length) throw fail(errors.join(' | '));
   return page;
+}
+
+const IMAGE_TIMEOUT_MS = 30_000;
+
+/**
+ * Waits until every image of the page has loaded or failed; returns the addresses of those still loading
+ * after `timeout` ms. An <img> fires `load` or `error`, never `loadend` (that is XHR's): waiting for
+ * `loadend`, as this script once did, hung for ever whenever an image was still loading at that moment,
+ * which a busy machine made likely.
+ */
+export function imagesLoaded(page, timeout = IMAGE_TIMEOUT_MS) {
+  return page.evaluate(
+    (timeout) =>
+      new Promise((resolve) => {
+        const pending = new Set([...document.images].filter((image) => !image.complete));
+        const done = () => resolve([...pending].map((image) => image.currentSrc || image.src));
+        const timer = setTimeout(done, timeout);
+        if (pending.size === 0) {
+          clearTimeout(timer);
+          done();
+          return;
+        }
+        for (const image of pending) {
+          const settle = () => {
+            pending.delete(image);
+            if (pending.size === 0) {
+              clearTimeout(timer);
+              done();
+            }
+          };
+          image.addEventListener('load', settle, { once: true });
+          image.addEventListener('error', settle, { once: true });
+        }
+      }),
+    timeout,
+  );
 }
 
 /**
@@ -179,15 +210,12 @@ export async function makePdfs({
       },
       { sections },
     );
-    await book.evaluate(() =>
-      Promise.all(
-        [...document.images].map((image) =>
-          image.complete
-            ? undefined
-            : new Promise((resolve) => image.addEventListener('loadend', resolve, { once: true })),
-        ),
-      ),
-    );
+    const broken = await imagesLoaded(book);
+    if (broken.length) {
+      throw new Error(
+        `npm run pdf: the whole-site PDF: images that did not load within ${IMAGE_TIMEOUT_MS} ms: ${broken.join(', ')}`,
+      );
+    }
     const bookFile = path.join(outDir, BOOK_FILE);
     await book.pdf({ ...PDF_OPTIONS, path: bookFile });
     written.unshift(bookFile);

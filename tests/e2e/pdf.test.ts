@@ -10,8 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findChromium, makePdfs } from '../../scripts/pdf/index.mjs';
+import { findChromium, imagesLoaded, makePdfs } from '../../scripts/pdf/index.mjs';
 import { loadPages } from '../../src/lib/build/content';
+import { launchChromium } from './chromium';
 import { foldedFiles, pdfText, showsAnswer, showsFile, sourceCards } from './pdfContent';
 
 /** The chapters, from the sources: routes `/chNN-<topic>` in sidebar order. */
@@ -116,6 +117,36 @@ describe('npm run pdf', () => {
         log: () => undefined,
       }),
     ).rejects.toThrow(/the page \/ch04-replication-controllers failed to render: .*404/);
+  });
+
+  test('it waits for an image that arrives late, and names one that never arrives instead of hanging', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>';
+      await page.route('http://kia.test/late.svg', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.fulfill({ contentType: 'image/svg+xml', body: svg });
+      });
+      // Never answered: the request stays pending.
+      await page.route('http://kia.test/never.svg', () => undefined);
+      await page.setContent('<p>images</p>');
+      await page.evaluate(() => {
+        const late = document.createElement('img');
+        late.src = 'http://kia.test/late.svg';
+        document.body.append(late);
+      });
+      await expect(imagesLoaded(page, 10_000)).resolves.toEqual([]);
+      expect(await page.evaluate(() => document.images[0]?.complete)).toBe(true);
+      await page.evaluate(() => {
+        const never = document.createElement('img');
+        never.src = 'http://kia.test/never.svg';
+        document.body.append(never);
+      });
+      await expect(imagesLoaded(page, 300)).resolves.toEqual(['http://kia.test/never.svg']);
+    } finally {
+      await browser.close();
+    }
   });
 
   test('without Chromium it says how to install it', () => {
