@@ -6,3 +6,5 @@ export function makePdfs(options?: {
   only?: (route: string) => boolean;
   log?: (line: string) => void;
 }): Promise<string[]>;
+/** The addresses of the page's images still loading after `timeout` ms (default 30 s); [] once all settle. */
+export function imagesLoaded(page: import('playwright-core').Page, timeout?: number): Promise<string[]>;

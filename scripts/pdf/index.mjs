@@ -13,7 +13,7 @@
  * `--if-chromium` (used by `npm run build`): without Chromium, say so and make no PDFs instead of failing.
  */
 // The functions given to page.evaluate run in the browser, where these exist.
-/* global window, document, Event, NodeFilter, CSSStyleSheet */
+/* global window, document, Event, NodeFilter, CSSStyleSheet, clearTimeout */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
