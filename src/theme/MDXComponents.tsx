@@ -8,6 +8,7 @@ import Version from '@site/src/components/Version';
 import Card from '@site/src/components/Card';
 import Simulation from '@site/src/components/Simulation';
 import CommandWords from '@site/src/components/CommandWords';
+import InlineCommand from '@site/src/components/InlineCommand';
 
 export default {
   ...MDXComponents,
@@ -19,4 +20,5 @@ export default {
   Card,
   Simulation,
   CommandWords,
+  InlineCommand,
 };

@@ -47,6 +47,34 @@ const shiftTotal = (page: Page) =>
 const popoverText = (page: Page) => page.locator('#kx-popover').innerText();
 
 describe('kubectl command words', () => {
+  test('a command written inline in the prose: its words open their explanations too (focus, arrows, tap)', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await openChapter(page);
+    // Inline code of a paragraph, not a code block.
+    const inline = page.locator('p > code:has(a[href^="#kx"])').first();
+    await inline.scrollIntoViewIfNeeded();
+    const words = inline.locator('a[href^="#kx"]');
+    expect(await words.count()).toBeGreaterThan(2);
+    // One Tab stop per command: the first word.
+    expect(await inline.locator('a[href^="#kx"]:not([tabindex])').count()).toBe(1);
+    await words.first().focus();
+    await page.locator('#kx-popover').waitFor({ state: 'visible' });
+    const first = (await words.first().textContent()) ?? '';
+    expect(await popoverText(page)).toMatch(first === 'k' ? /alias for kubectl/ : /Kubernetes command line/);
+    await page.keyboard.press('ArrowRight');
+    const verb = (await page.evaluate(() => document.activeElement?.textContent)) ?? '';
+    expect(verb).toBe(await words.nth(1).textContent());
+    expect(await popoverText(page)).toContain(`${verb} · verb`);
+    await page.keyboard.press('Escape');
+    await page.locator('#kx-popover').waitFor({ state: 'hidden' });
+    // A click (a tap) on the third word opens its explanation.
+    await words.nth(2).click();
+    await page.locator('#kx-popover').waitFor({ state: 'visible' });
+    expect(await popoverText(page)).toContain((await words.nth(2).textContent()) ?? '?');
+    await context.close();
+  });
+
   test('by keyboard: Tab to a command, arrows between words, Enter opens, Escape closes and focus returns', async () => {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

@@ -7,6 +7,7 @@
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { GlossaryEntry } from '@site/src/lib/kubectl/glossary';
 import styles from './styles.module.css';
 
@@ -35,6 +36,10 @@ export function Entry({ entry }: { entry: GlossaryEntry }): ReactNode {
 
 export default function CommandWords({ entries, label }: Props): ReactNode {
   const list: GlossaryEntry[] = typeof entries === 'string' ? (JSON.parse(entries) as GlossaryEntry[]) : entries;
+  // The words of inline commands are links (`<a href="#kx3">` through the theme's Link), which the build's
+  // broken-anchor check follows: the entries are their anchors.
+  const brokenLinks = useBrokenLinks();
+  for (const entry of list) brokenLinks.collectAnchor(entry.id);
   return (
     <details className={styles.words} data-pagefind-ignore="all" data-command-words="">
       <summary>{label ?? 'The words of this page’s kubectl commands, explained'}</summary>

@@ -104,11 +104,11 @@ const ELEMENT_ID = /(?<=<[a-z][a-z0-9]*\b[^<>]*)\sid=(?:"[^"]*"|'[^']*'|[^\s>]+)
 const TAGS = '(?:<[^>]*>)*';
 
 /**
- * A kubectl command written with the notes' `k` alias, at the start of a code line or inline code (in a code
- * block, `k` is an explained word: a link of its own).
+ * A kubectl command written with the notes' `k` alias, at the start of a code line or inline code (in both,
+ * `k` is an explained word: a link of its own).
  */
 const K_ALIAS = new RegExp(
-  `(<span class=["']?code-line["']?>(?:<a [^>]*>)?|<code>)k(</a>)? (?=${TAGS}(?:${[...KUBECTL_VERBS].join('|')})\\b)`,
+  `((?:<span class=["']?code-line["']?>|<code>)(?:<a [^>]*>)?)k(</a>)? (?=${TAGS}(?:${[...KUBECTL_VERBS].join('|')})\\b)`,
   'g',
 );
 const SHORT_NAMES = new Map(RESOURCES.flatMap((resource) => resource.short.map((short) => [short, resource.plural])));

@@ -5,18 +5,20 @@
  *
  * The fence's meta keeps Docusaurus' syntax: `title="…"` and `showLineNumbers`.
  *
- * Every word of a kubectl command in a shell block is explained here too (src/lib/kubectl/explain.ts): the
+ * Every word of a kubectl command in a shell block, or in inline code of the prose, is explained here too
+ * (src/lib/kubectl/explain.ts): the
  * word becomes a link to its explanation (`<a href="#kx3">`), and the page's explanations, each once, are
  * put at the end of its content as `<CommandWords entries=…>` (src/components/CommandWords), which a small
  * script shows as a popover on hover, focus or tap (src/components/CommandWords/popover.ts).
  */
-import type { Code, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Code, InlineCode, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { highlightHtml } from '../../lib/build/highlight';
 import type { WordMark } from '../../lib/highlight/lines';
 import { kubectlModel } from '../../lib/kubectl/model';
 import { explainBlock, isShellLanguage } from '../../lib/kubectl/explainBlock';
+import { explainLine, runsKubectl } from '../../lib/kubectl/explain';
 import { Glossary } from '../../lib/kubectl/glossary';
 
 function attribute(name: string, value: string): MdxJsxAttribute {
@@ -60,12 +62,48 @@ export function codeBlockElement(
   return { type: 'mdxJsxFlowElement', name: 'CodeBlock', attributes, children: [], position: node.position };
 }
 
+/**
+ * A kubectl command written inline in the prose (`` `kubectl get rc kubia` ``), its words explained like a
+ * block's: `<InlineCommand>` (a `<code>`, src/components/InlineCommand) with a link per word, the first one
+ * the Tab stop. Any other inline code is left as it is.
+ */
+export function inlineCommandElement(
+  node: Pick<InlineCode, 'value' | 'position'>,
+  glossary: Glossary,
+): MdxJsxTextElement | undefined {
+  const line = node.value;
+  if (line.includes('\n') || !runsKubectl(kubectlModel(), line)) return undefined;
+  const words = explainLine(kubectlModel(), line);
+  const children: MdxJsxTextElement['children'] = [];
+  let at = 0;
+  words.forEach((word, n) => {
+    if (word.start > at) children.push({ type: 'text', value: line.slice(at, word.start) });
+    const link: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: 'a',
+      attributes: [attribute('href', `#${glossary.idOf(word.explanation)}`)],
+      children: [{ type: 'text', value: line.slice(word.start, word.end) }],
+    };
+    if (n > 0) link.attributes.push(attribute('tabIndex', '-1'));
+    children.push(link);
+    at = word.end;
+  });
+  if (at < line.length) children.push({ type: 'text', value: line.slice(at) });
+  return { type: 'mdxJsxTextElement', name: 'InlineCommand', attributes: [], children, position: node.position };
+}
+
 export default function codeBlocks() {
   return (tree: Root): void => {
     const glossary = new Glossary();
     visit(tree, 'code', (node, index, parent) => {
       if (index === undefined || !parent || node.lang === 'mermaid') return;
       parent.children[index] = codeBlockElement(node, glossary);
+    });
+    visit(tree, 'inlineCode', (node, index, parent) => {
+      // Not in a heading (its text is the table of contents' and the anchor's) nor in a link (no link in a link).
+      if (index === undefined || !parent || parent.type === 'heading' || parent.type === 'link') return;
+      const element = inlineCommandElement(node, glossary);
+      if (element) parent.children[index] = element;
     });
     const entries = glossary.entries();
     if (entries.length > 0) {

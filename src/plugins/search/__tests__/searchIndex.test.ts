@@ -43,6 +43,14 @@ describe('forIndex', () => {
     expect(forIndex('<code>k describe <span class="token">rs</span> x</code>')).toContain(
       'kubectl describe <span class="token">replicasets',
     );
+    // An inline command whose words are explained: each word a link of its own.
+    expect(
+      forIndex(
+        '<code><a href=#kx1 class="">k</a> <a href=#kx2 tabindex=-1>get</a> <a href=#kx3 tabindex=-1>rs</a></code>',
+      ),
+    ).toBe(
+      '<code><a href=#kx1 class="">kubectl</a> <a href=#kx2 tabindex=-1>get</a> <a href=#kx3 tabindex=-1>replicasets</a></code>',
+    );
     expect(forIndex('<span class=code-line>k <span class="token function">wait</span> --for')).toContain(
       'kubectl <span class="token function">wait',
     );
