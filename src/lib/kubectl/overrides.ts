@@ -101,9 +101,11 @@ export const OVERRIDES: readonly Override[] = [
     op: 'add-flag',
     verb: 'run',
     flag: flag(['--generator'], 'Chose the API generator (Deployment, Job, Pod...) kubectl run created', 'required', {
-      status: { kind: 'removed', since: 'kubectl 1.18', note: 'kubectl run only creates a Pod now: unknown flag' },
+      status: { kind: 'removed', since: 'kubectl 1.21', note: 'kubectl run only creates a Pod now: unknown flag' },
     }),
-    why: 'the notes use it; removed in kubectl 1.18',
+    why:
+      'the notes use it; kubectl 1.18 dropped the generators (the flag then had no effect) and 1.21 the flag ' +
+      '(CHANGELOG-1.21, Deprecation: "kubectl run --generator ... removed")',
   },
   {
     op: 'set-flag',

@@ -123,7 +123,7 @@ describe('explainLine', () => {
     const words = read('k run dnsutils --image=tutum/dnsutils --generator=run-pod/v1 --command -- sleep infinity');
     const generator = words.find((word) => word.word.startsWith('--generator'));
     expect(generator).toMatchObject({ outdated: 'removed', link: '/commands#verb-run' });
-    expect(generator?.all).toContain('Removed in kubectl 1.18');
+    expect(generator?.all).toContain('Removed in kubectl 1.21');
     expect(words.find((word) => word.word === '--image=tutum/dnsutils')?.outdated).toBeUndefined();
     const rolling = read('k rolling-update kubia-v1 kubia-v2 --image=luksa/kubia:v2')[1];
     expect(rolling).toMatchObject({ role: 'verb', outdated: 'removed', link: '/commands#verb-rolling-update' });

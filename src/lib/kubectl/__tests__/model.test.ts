@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyOverrides, kubectlModel } from '../model';
 import { OVERRIDES } from '../overrides';
 import { findFlag, findResourceType } from '../parse';
+import { statusesOf } from '../../commands/outdated';
 
 const model = kubectlModel();
 const flagOf = (verb: string, name: string) => findFlag(model, model.verbs[verb], name);
@@ -40,7 +41,7 @@ describe('the kubectl model (fig spec + overrides)', () => {
     expect(flagOf('rollout undo', '--to-revision')).toMatchObject({ value: 'required', default: '0' });
     expect(model.verbs['port-forward']?.description).not.toMatch(/socat/);
     expect(flagOf('create deployment', '--dry-run')).toMatchObject({ value: 'optional', default: 'none' });
-    expect(flagOf('run', '--generator')?.status).toMatchObject({ kind: 'removed', since: 'kubectl 1.18' });
+    expect(flagOf('run', '--generator')?.status).toMatchObject({ kind: 'removed', since: 'kubectl 1.21' });
     expect(flagOf('annotate', '--record')?.status?.kind).toBe('deprecated');
     expect(model.verbs['rolling-update']?.status?.kind).toBe('removed');
     expect(model.verbs.events).toBeDefined();
@@ -97,5 +98,23 @@ describe('applyOverrides', () => {
 
   test('every reviewed override says why', () => {
     for (const override of OVERRIDES) expect(override.why.length, JSON.stringify(override)).toBeGreaterThan(2);
+  });
+
+  test('says a verb or flag went in the kubectl version the outdated-command notes give', () => {
+    // Two tables written apart (the model's overrides, the notes' outdated-command rules): a command of
+    // each form they share, and the version each names.
+    const cases: [string, { status?: { since?: string } } | undefined][] = [
+      ['kubectl run dnsutils --image=busybox --generator=run-pod/v1', flagOf('run', '--generator')],
+      ['kubectl rolling-update kubia-v1 kubia-v2 --image=luksa/kubia:v2', model.verbs['rolling-update']],
+      ['kubectl apply -f kubia-deployment-v1.yaml --record', flagOf('apply', '--record')],
+    ];
+    for (const [command, entry] of cases) {
+      const since = entry?.status?.since;
+      expect(since, command).toMatch(/^kubectl 1\.\d+$/);
+      expect(
+        statusesOf('kubectl', command).map((status) => status.label.endsWith(since ?? '?')),
+        command,
+      ).toEqual([true]);
+    }
   });
 });
