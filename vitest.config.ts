@@ -8,6 +8,14 @@ import { defineConfig } from 'vitest/config';
  * - deploy: Debian's nginx with deploy/nginx.conf against the production build (headers, then Chromium
  *   through it, under its Content-Security-Policy: offline reading, updates; and a build under a base path).
  */
+/**
+ * `expect.poll` in the browser tests: what the page shows after a keystroke or a click (a validation, a
+ * count) can take seconds when two test files and their Chromiums share two cores. vitest's default of
+ * 1 s failed the editor's draft test in a fresh-clone run ("valid" still shown 1 s after an edit); a
+ * poll still ends as soon as its assertion holds.
+ */
+const BROWSER_POLL = { timeout: 10_000, interval: 50 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -42,6 +50,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          expect: { poll: BROWSER_POLL },
         },
       },
       {
@@ -51,6 +60,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 240_000,
+          expect: { poll: BROWSER_POLL },
         },
       },
     ],
