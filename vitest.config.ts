@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/sequencer';
 
 /**
  * Four projects, run in this order by tests/run-all.mjs:
@@ -18,11 +19,18 @@ const BROWSER_POLL = { timeout: 10_000, interval: 50 };
 
 export default defineConfig({
   test: {
+    // Browser and deployment test files longest first, so that the two at a time end together (tests/sequencer.ts).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['src/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: [
+            'src/**/__tests__/**/*.test.ts',
+            'scripts/**/__tests__/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/__tests__/**/*.test.ts',
+          ],
           environment: 'node',
           // Parsing every page's MDX takes seconds on a busy 2-core machine.
           testTimeout: 30_000,

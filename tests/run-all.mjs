@@ -4,11 +4,10 @@
  * step and every test case.
  *
  * Two cores, so at most two heavy processes at a time:
- *   1. the production build, and beside it the checks that need no build, one after another
- *      (typecheck, lint, format, layers, unit);
- *   2. the BASE_URL=/kia/ build the deployment tests need, and beside it the site tests (plain Node
- *      over build/, not timed);
- *   3. the browser tests and the deployment tests (which reuse the /kia/ build of step 2) in one run,
+ *   1. on one core the production build, then the BASE_URL=/kia/ build the deployment tests need, then
+ *      the site tests (plain Node over build/, not timed); on the other the checks that need no build,
+ *      one after another (typecheck, lint, format, layers, unit), which take longer than those three;
+ *   2. the browser tests and the deployment tests (which reuse the /kia/ build of step 1) in one run,
  *      two test files at a time: a browser test waits on pages, service workers and timers more than it
  *      computes, so two keep both cores busy. Nothing timed depends on it: the one in-page timing (the
  *      command finder's 10,000-character input, within 100 ms) is the best of three, far under its bound;
@@ -109,35 +108,43 @@ async function checksWithoutBuild() {
   await vitest('unit');
 }
 
+/** The BASE_URL=/kia/ build the deployment tests need, into `dir`; resolves to whether it built. */
+async function basePathBuild(dir) {
+  const t0 = Date.now();
+  const result = await buildForBasePath(dir);
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  console.log(`\n=== BASE_URL build for the deployment tests: ${result.ok ? 'ok' : 'FAILED'} in ${seconds}s`);
+  if (!result.ok) console.log(result.output);
+  timings.push(`BASE_URL build ${seconds}s`);
+  return result.ok;
+}
+
+/** The production build, then the /kia/ build and the site tests over build/ (they need no Chromium). */
+async function builds(basePathDir) {
+  const built = await run('build', npx, ['docusaurus', 'build']);
+  if (!built) return { built, basePathBuilt: false };
+  const basePathBuilt = await basePathBuild(path.join(basePathDir, 'build-kia'));
+  await vitest('site');
+  return { built, basePathBuilt };
+}
+
 const started = Date.now();
-const [built] = await Promise.all([run('build', npx, ['docusaurus', 'build']), checksWithoutBuild()]);
+const basePathDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-base-path-'));
+const [{ built, basePathBuilt }] = await Promise.all([builds(basePathDir), checksWithoutBuild()]);
 if (built) {
-  const basePathDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-base-path-'));
-  const [basePathBuilt] = await Promise.all([
-    (async () => {
-      const t0 = Date.now();
-      const result = await buildForBasePath(path.join(basePathDir, 'build-kia'));
-      console.log(
-        `\n=== BASE_URL build for the deployment tests: ${result.ok ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)}s`,
-      );
-      if (!result.ok) console.log(result.output);
-      return result.ok;
-    })(),
-    vitest('site'),
-  ]);
   // Chromium against the build; the deployment tests through Debian's nginx with deploy/nginx.conf (needs
-  // the `nginx` package, see .ci/run). Without a BASE_URL build from step 2, the base-path test makes its
+  // the `nginx` package, see .ci/run). Without a BASE_URL build from step 1, the base-path test makes its
   // own (and fails if it cannot).
   await vitest(['e2e', 'deploy'], {
     env: basePathBuilt ? { [BASE_PATH_BUILD_ENV]: path.join(basePathDir, 'build-kia') } : {},
     extra: ['--maxWorkers=2', '--minWorkers=1'],
   });
-  fs.rmSync(basePathDir, { recursive: true, force: true });
 } else {
   console.log('Skipping site, browser and deployment tests: the build failed (counted as failures).');
   failed += 2;
   failures.push('tests (site)', 'tests (e2e, deploy)');
 }
+fs.rmSync(basePathDir, { recursive: true, force: true });
 
 console.log(`\nSteps: ${timings.join(', ')}; all in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
