@@ -467,10 +467,15 @@ export function explainLine(model: KubectlModel, line: string): ExplainedWord[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a line runs kubectl (written out or as the notes' `k` alias) anywhere in it. */
-export function runsKubectl(model: KubectlModel, line: string): boolean {
-  return explainLine(model, line).some(
+/** Whether a line's explained words (explainLine) run kubectl, written out or as the notes' `k` alias. */
+export function wordsRunKubectl(words: ExplainedWord[]): boolean {
+  return words.some(
     ({ explanation }) =>
       (explanation.role === 'program' && explanation.word === 'kubectl') || explanation.role === 'alias',
   );
+}
+
+/** Whether a line runs kubectl (written out or as the notes' `k` alias) anywhere in it. */
+export function runsKubectl(model: KubectlModel, line: string): boolean {
+  return wordsRunKubectl(explainLine(model, line));
 }

@@ -4,7 +4,7 @@
  * joined; only the `$ ` lines of a `console` block), and of those, the lines that run kubectl. Pure; the
  * build marks the words in the highlighted block (src/lib/highlight/lines.ts).
  */
-import { explainLine, runsKubectl, type ExplainedWord } from './explain';
+import { explainLine, wordsRunKubectl, type ExplainedWord } from './explain';
 import type { KubectlModel } from './types';
 
 const SHELL = new Set(['bash', 'sh', 'shell', 'zsh']);
@@ -60,9 +60,10 @@ export function commandRanges(code: string, language: string): [number, number][
 export function explainBlock(model: KubectlModel, code: string, language: string): BlockWord[] {
   return commandRanges(code, language).flatMap(([start, end]) => {
     const line = code.slice(start, end);
-    if (!runsKubectl(model, line)) return [];
+    const explained = explainLine(model, line);
+    if (!wordsRunKubectl(explained)) return [];
     // A word across a line break (a quoted newline) cannot be marked inside the block's line markup.
-    const words = explainLine(model, line).filter((word) => !line.slice(word.start, word.end).includes('\n'));
+    const words = explained.filter((word) => !line.slice(word.start, word.end).includes('\n'));
     return words.map((word, n) => ({ ...word, start: word.start + start, end: word.end + start, first: n === 0 }));
   });
 }

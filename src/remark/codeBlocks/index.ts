@@ -18,7 +18,7 @@ import { highlightHtml } from '../../lib/build/highlight';
 import type { WordMark } from '../../lib/highlight/lines';
 import { kubectlModel } from '../../lib/kubectl/model';
 import { explainBlock, isShellLanguage } from '../../lib/kubectl/explainBlock';
-import { explainLine, runsKubectl } from '../../lib/kubectl/explain';
+import { explainLine, wordsRunKubectl } from '../../lib/kubectl/explain';
 import { Glossary } from '../../lib/kubectl/glossary';
 
 function attribute(name: string, value: string): MdxJsxAttribute {
@@ -72,8 +72,9 @@ export function inlineCommandElement(
   glossary: Glossary,
 ): MdxJsxTextElement | undefined {
   const line = node.value;
-  if (line.includes('\n') || !runsKubectl(kubectlModel(), line)) return undefined;
+  if (line.includes('\n')) return undefined;
   const words = explainLine(kubectlModel(), line);
+  if (!wordsRunKubectl(words)) return undefined;
   const children: MdxJsxTextElement['children'] = [];
   let at = 0;
   words.forEach((word, n) => {
