@@ -32,19 +32,21 @@ export const MEASURED_SECONDS: Record<string, number> = {
   'tests/deploy/nginx.test.ts': 1,
 };
 
-/** Sorts paths (relative to the project root) longest first; unknown ones first, in their given order. */
-export function longestFirst(files: string[]): string[] {
-  const seconds = (file: string) => MEASURED_SECONDS[file] ?? Number.POSITIVE_INFINITY;
-  // Array.prototype.sort is stable: unknown files keep their order among themselves.
-  return [...files].sort((a, b) => (seconds(a) === seconds(b) ? 0 : seconds(b) > seconds(a) ? 1 : -1));
+/**
+ * `items` longest first by the measured duration of the file `pathOf` names (relative to the project
+ * root); unknown files first, in their given order.
+ */
+export function longestFirst<T>(items: T[], pathOf: (item: T) => string): T[] {
+  const seconds = (item: T) => MEASURED_SECONDS[pathOf(item)] ?? Number.POSITIVE_INFINITY;
+  // Array.prototype.sort is stable: unknown files keep their order among themselves. (No subtraction:
+  // Infinity - Infinity is NaN.)
+  return [...items].sort((a, b) => (seconds(a) === seconds(b) ? 0 : seconds(b) > seconds(a) ? 1 : -1));
 }
 
 export default class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    const key = (file: TestSpecification) =>
-      path.relative(this.ctx.config.root, file.moduleId).split(path.sep).join('/');
-    const order = longestFirst(sorted.map(key));
-    return [...sorted].sort((a, b) => order.indexOf(key(a)) - order.indexOf(key(b)));
+    return longestFirst(await super.sort(files), (file) =>
+      path.relative(this.ctx.config.root, file.moduleId).split(path.sep).join('/'),
+    );
   }
 }

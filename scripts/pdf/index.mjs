@@ -92,23 +92,19 @@ export function imagesLoaded(page, timeout = IMAGE_TIMEOUT_MS) {
     (timeout) =>
       new Promise((resolve) => {
         const pending = new Set([...document.images].filter((image) => !image.complete));
-        const done = () => resolve([...pending].map((image) => image.currentSrc || image.src));
-        const timer = setTimeout(done, timeout);
-        if (pending.size === 0) {
+        const done = () => {
           clearTimeout(timer);
-          done();
-          return;
-        }
+          resolve([...pending].map((image) => image.currentSrc || image.src));
+        };
+        const timer = setTimeout(done, timeout);
+        const settle = (image) => {
+          pending.delete(image);
+          if (pending.size === 0) done();
+        };
+        if (pending.size === 0) done();
         for (const image of pending) {
-          const settle = () => {
-            pending.delete(image);
-            if (pending.size === 0) {
-              clearTimeout(timer);
-              done();
-            }
-          };
-          image.addEventListener('load', settle, { once: true });
-          image.addEventListener('error', settle, { once: true });
+          image.addEventListener('load', () => settle(image), { once: true });
+          image.addEventListener('error', () => settle(image), { once: true });
         }
       }),
     timeout,

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { longestFirst, MEASURED_SECONDS } from '../sequencer';
 
+const same = (file: string) => file;
+
 const browserTestFiles = ['tests/e2e', 'tests/deploy'].flatMap((dir) =>
   fs
     .readdirSync(dir)
@@ -19,10 +21,10 @@ describe('the order of the browser and deployment test files', () => {
 
   test('longest first, unknown files before them in their own order', () => {
     expect(
-      longestFirst(['tests/e2e/print.test.ts', 'tests/e2e/pages.test.ts', 'tests/deploy/offline.test.ts']),
+      longestFirst(['tests/e2e/print.test.ts', 'tests/e2e/pages.test.ts', 'tests/deploy/offline.test.ts'], same),
     ).toEqual(['tests/e2e/pages.test.ts', 'tests/deploy/offline.test.ts', 'tests/e2e/print.test.ts']);
     expect(
-      longestFirst(['tests/e2e/print.test.ts', 'new-b.test.ts', 'tests/e2e/pages.test.ts', 'new-a.test.ts']),
+      longestFirst(['tests/e2e/print.test.ts', 'new-b.test.ts', 'tests/e2e/pages.test.ts', 'new-a.test.ts'], same),
     ).toEqual(['new-b.test.ts', 'new-a.test.ts', 'tests/e2e/pages.test.ts', 'tests/e2e/print.test.ts']);
   });
 });
