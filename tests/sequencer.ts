@@ -4,7 +4,10 @@
  * first, which started the longest file, the page walk (3.7 min), six minutes into a fresh-clone run,
  * after the short ones, and the run then waited on it alone for two minutes.
  *
- * The durations are those of a fresh-clone CI run on a quiet machine (seconds, two files at a time).
+ * The numbers are each file's CPU seconds, measured alone on a quiet machine (all of the machine's CPU time
+ * while `vitest run <file>` ran, Chromium included; the base-path test's without its /kia/ build, which
+ * npm test makes beforehand). Wall times of a parallel run hide a file's beforeAll: the PDF test's
+ * printing (111 CPU-s) showed there as 34 s.
  * A file not listed runs first, as vitest runs unknown files first; tests/__tests__/sequencer.test.ts
  * fails when a browser or deployment test file is missing here, so a new one gets its place.
  */
@@ -12,24 +15,24 @@ import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const MEASURED_SECONDS: Record<string, number> = {
-  'tests/e2e/pages.test.ts': 224,
-  'tests/deploy/offline.test.ts': 86,
-  'tests/e2e/search.test.ts': 79,
-  'tests/e2e/study.test.ts': 73,
-  'tests/e2e/editor.test.ts': 72,
-  'tests/e2e/manifests.test.ts': 67,
-  'tests/deploy/update.test.ts': 59,
-  'tests/deploy/base-path.test.ts': 56,
-  'tests/e2e/explain.test.ts': 49,
-  'tests/e2e/commandIndex.test.ts': 36,
-  'tests/e2e/simulations.test.ts': 35,
-  'tests/e2e/pdf.test.ts': 34,
-  'tests/e2e/phone-header.test.ts': 34,
-  'tests/e2e/first-load.test.ts': 32,
-  'tests/e2e/diagrams.test.ts': 31,
-  'tests/e2e/js-at-load.test.ts': 31,
-  'tests/e2e/print.test.ts': 22,
-  'tests/deploy/nginx.test.ts': 1,
+  'tests/e2e/pages.test.ts': 139,
+  'tests/e2e/pdf.test.ts': 111,
+  'tests/deploy/offline.test.ts': 87,
+  'tests/e2e/study.test.ts': 68,
+  'tests/e2e/js-at-load.test.ts': 62,
+  'tests/e2e/editor.test.ts': 61,
+  'tests/deploy/base-path.test.ts': 55,
+  'tests/e2e/manifests.test.ts': 53,
+  'tests/e2e/search.test.ts': 50,
+  'tests/e2e/simulations.test.ts': 50,
+  'tests/deploy/update.test.ts': 47,
+  'tests/e2e/explain.test.ts': 47,
+  'tests/e2e/commandIndex.test.ts': 39,
+  'tests/e2e/phone-header.test.ts': 38,
+  'tests/e2e/first-load.test.ts': 34,
+  'tests/e2e/print.test.ts': 27,
+  'tests/e2e/diagrams.test.ts': 26,
+  'tests/deploy/nginx.test.ts': 5,
 };
 
 /**

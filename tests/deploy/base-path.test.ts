@@ -69,7 +69,7 @@ describe(`a build with BASE_URL=${BASE}`, () => {
   });
 
   test('served under /kia/: one visit, then offline, every page opens; commands show the served address', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
     const first = await context.newPage();
     const firstErrors = collectErrors(first);
     await first.goto(`${nginx.url}${BASE}`);

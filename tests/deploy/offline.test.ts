@@ -54,7 +54,7 @@ describe('offline, after one visit to the home page', () => {
   let firstVisitViolations: string[] = [];
 
   beforeAll(async () => {
-    context = await browser.newContext({ acceptDownloads: true });
+    context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'allow' });
     await watchForViolations(context);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
     const first = await context.newPage();

@@ -41,7 +41,7 @@ const prompt = (page: Page) => page.locator('[data-reload-prompt]');
 
 /** A fresh reader, whose pages record any Content-Security-Policy violation (checked after each update). */
 async function watchedContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   await watchForViolations(context);
   return context;
 }

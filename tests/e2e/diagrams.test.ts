@@ -23,7 +23,11 @@ afterAll(async () => {
 
 describe('diagrams', () => {
   test('ch11: the shown render follows the colour mode, swaps in place, and scrolling loads no script', async () => {
-    const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      colorScheme: 'light',
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'allow',
+    });
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));

@@ -243,7 +243,7 @@ describe.each(['light', 'dark'] as const)('the open editor in %s mode', (mode) =
 
 describe('offline, after one visit', () => {
   test('the editor and the schema of a kind load from the service worker and validate', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
     try {
       const first = await context.newPage();
       await first.goto(`${siteUrl()}/`);

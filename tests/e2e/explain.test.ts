@@ -48,7 +48,7 @@ const popoverText = (page: Page) => page.locator('#kx-popover').innerText();
 
 describe('kubectl command words', () => {
   test('a command written inline in the prose: its words open their explanations too (focus, arrows, tap)', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await openChapter(page);
     // Inline code of a paragraph, not a code block.
@@ -76,7 +76,7 @@ describe('kubectl command words', () => {
   });
 
   test('by keyboard: Tab to a command, arrows between words, Enter opens, Escape closes and focus returns', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const scripts = await openChapter(page);
     expect(scripts.filter((url) => CHUNK.test(url))).toEqual([]);
@@ -130,7 +130,6 @@ describe('kubectl command words', () => {
 
   test('by tap on a phone: the explanation shows, inside the screen, and a tap elsewhere closes it', async () => {
     const context = await browser.newContext({
-      serviceWorkers: 'block',
       viewport: { width: 360, height: 740 },
       isMobile: true,
       hasTouch: true,
@@ -155,7 +154,7 @@ describe('kubectl command words', () => {
   });
 
   test('by pointing with a mouse: hovering a flag shows its value and default', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await openChapter(page);
     const flag = page.locator(WORD, { hasText: /^--to-revision=/ }).first();
@@ -232,7 +231,7 @@ const boxOf = (page: Page, selector: string) =>
 
 describe('kubectl command words on /commands', () => {
   test('by keyboard: focusing a row’s command fetches the words once and explains it in place', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const { data } = await openCommands(page);
 
@@ -273,7 +272,6 @@ describe('kubectl command words on /commands', () => {
 
   test('by tap on a phone: the tapped word of a row opens, the row does not move', async () => {
     const context = await browser.newContext({
-      serviceWorkers: 'block',
       viewport: { width: 360, height: 740 },
       isMobile: true,
       hasTouch: true,
@@ -299,7 +297,7 @@ describe('kubectl command words on /commands', () => {
   });
 
   test('by pointing with a mouse: hovering a row’s command explains the word under the pointer', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const { data } = await openCommands(page);
     const code = page.locator(ROW_CODE).first();
@@ -317,7 +315,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe.each(['light', 'dark'] as const)('/commands in %s mode', (mode) => {
   test('has no axe violations with plain rows, an explained row and its open explanation', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block', colorScheme: mode });
+    const context = await browser.newContext({ colorScheme: mode });
     try {
       const page = await context.newPage();
       await openCommands(page);

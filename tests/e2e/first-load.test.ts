@@ -23,7 +23,6 @@ beforeAll(async () => {
     viewport: { width: 412, height: 823 },
     isMobile: true,
     hasTouch: true,
-    serviceWorkers: 'block',
   });
   // Images arrive late, as on a slow network: an image without its size in the HTML moves what follows it.
   await context.route('**/*.svg', async (route) => {
@@ -102,7 +101,7 @@ describe('first load on a phone', () => {
 
 describe('off-screen code blocks', () => {
   test('reserve the height they have once laid out (within 2 px)', async () => {
-    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await desktop.newPage();
     await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
     await hydrated(page);
@@ -137,7 +136,7 @@ describe('off-screen code blocks', () => {
 
 describe("a page's body in the browser", () => {
   test('the first page adopts its HTML without downloading its body; the way back to it shows the body', async () => {
-    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await desktop.newPage();
     let phase = 'first load';
     const scripts: Promise<{ phase: string; text: string }>[] = [];

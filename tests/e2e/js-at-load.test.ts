@@ -27,7 +27,7 @@ describe('JavaScript at load', () => {
   test.each(sitemapPaths(buildDir))(
     '%s: the scripts Chromium fetches on a first visit are those the budgets count',
     async (pathname) => {
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
       const page = await context.newPage();
       const fetched = new Set<string>();
       page.on('request', (request) => {

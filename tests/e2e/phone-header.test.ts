@@ -53,7 +53,6 @@ async function open(width: number, colorScheme: 'light' | 'dark', path: string):
     isMobile: width < 600,
     hasTouch: width < 600,
     colorScheme,
-    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   await page.goto(`${siteUrl()}${path}`);

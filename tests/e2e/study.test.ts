@@ -25,7 +25,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kia-study-'));
 
 async function offlineContext(): Promise<BrowserContext> {
   // No service worker: the test sees (and cuts) every request itself.
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await browser.newContext();
   const origin = new URL(siteUrl()).origin;
   await context.route('**/*', (route) => {
     if (new URL(route.request().url()).origin === origin) return route.continue();
