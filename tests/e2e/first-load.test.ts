@@ -10,6 +10,8 @@
  * The first page adopts the HTML the server sent and never downloads its body (src/plugins/pageContent);
  * a client-side navigation back to it shows the body.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './chromium';
@@ -68,6 +70,25 @@ describe('first load on a phone', () => {
     await page.close();
   });
 
+  // A page shorter than the screen, its HTML arriving in two parts, the second from the middle of the footer:
+  // the browser paints the first part, then the footer grows by the lines that follow. Lighthouse caught
+  // the footer of /search moving up a third of the screen this way (CLS 0.116 in one run of five).
+  test.each(['/search', '/study'])('%s: a footer that arrives late moves nothing', async (pathname) => {
+    const split = await slowFooterServer(pathname);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${split.url}${pathname}`);
+      await hydrated(page);
+      await page.waitForTimeout(500);
+      expect(split.pauses(), 'the HTML was sent in two parts').toBe(1);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts);
+      expect(shifts).toEqual([]);
+      await page.close();
+    } finally {
+      await split.close();
+    }
+  });
+
   test('the docs sidebar joins the menu when it first opens, already in place (no slide from the main menu)', async () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
@@ -98,6 +119,38 @@ describe('first load on a phone', () => {
     await page.close();
   });
 });
+
+/**
+ * A server in front of the site that sends the HTML of `pathname` in two parts, 600 ms apart, cut in the
+ * footer's links; everything else comes from the site as it is.
+ */
+async function slowFooterServer(
+  pathname: string,
+): Promise<{ url: string; pauses: () => number; close: () => Promise<void> }> {
+  let pauses = 0;
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      const upstream = await fetch(`${siteUrl()}${request.url ?? '/'}`);
+      const body = Buffer.from(await upstream.arrayBuffer());
+      response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? '' });
+      const cut = body.indexOf('footer__col');
+      if (new URL(request.url ?? '/', 'http://x').pathname !== pathname || cut < 0) {
+        response.end(body);
+        return;
+      }
+      response.write(body.subarray(0, cut));
+      pauses += 1;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      response.end(body.subarray(cut));
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    pauses: () => pauses,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
 
 describe('off-screen code blocks', () => {
   test('reserve the height they have once laid out (within 2 px)', async () => {
