@@ -2,10 +2,10 @@
  * Offline reading, in a plain browser tab (no installed app), from the site as deployed: served by Debian's
  * nginx with deploy/nginx.conf, under its Content-Security-Policy. Open the home page once, let the service
  * worker precache the site, cut the network, then open every page of the sitemap. Each renders its
- * content, its diagrams draw, search answers, a manifest's Copy, Download and Raw work, an address that
- * is not saved gets the offline page, and no page reports a CSP violation (so the pages need no
- * `unsafe-eval` and no inline script but the one the policy allows by hash). Also: Chromium's install
- * criteria are met.
+ * content, its diagrams draw, search answers, a manifest's Copy, Download and Raw work, the manifest
+ * editor validates, an address that is not saved gets the offline page, and no page reports a CSP
+ * violation (so the pages need no `unsafe-eval` and no inline script but the one the policy allows by
+ * hash). Also: Chromium's install criteria are met.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium, launchChromium } from '../e2e/chromium';
 import { hydrated } from '../e2e/site';
+import { lineOf, openEditor, replaceLine, summary, VALID } from '../e2e/editor-support';
 import { cachedEntries, precacheSize, waitForServiceWorker } from '../e2e/offline-support';
 import { builtH1, readHtml, select, selectAll, sitemapPaths } from '../builtHtml';
 import { htmlFileOf } from '../../src/plugins/offline/offlinePage';
@@ -182,6 +183,24 @@ describe('offline, after one visit to the home page', () => {
     expect(await response?.text()).toBe(text);
     expect((await raw.evaluate(() => document.body.innerText)).trimEnd()).toBe(text.trimEnd());
     await raw.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // The editor's own chunk, CodeMirror and the schema of a kind come from the precache, and validating
+  // needs nothing the policy forbids (no eval: kubernetes-models ships Ajv standalone validators, compiled
+  // ahead of time).
+  test('the manifest editor and the schema of a kind load and validate', async () => {
+    const { page, errors } = await open(context, '/ch09-deployments');
+    await hydrated(page);
+    const file = 'ch09/kubia-deployment-v1.yml';
+    const editor = await openEditor(page, file);
+    await expect.poll(() => summary(editor)).toBe(VALID);
+    const line = lineOf(fs.readFileSync(path.join('manifests', file), 'utf8'), 'replicas: 3');
+    await replaceLine(page, editor, line, 'replicas: "three"');
+    await editor.locator(`li[data-line="${line}"]`).waitFor();
+    expect(await editor.locator(`li[data-line="${line}"]`).textContent()).toMatch(/spec\.replicas.*must be an integer/);
+    expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,8 +2,8 @@
  * The manifest editor on the production build, one page load per kind (Pod, Deployment, Ingress): an
  * unknown field, a wrong type, a removed apiVersion and broken YAML each show their problem on the
  * line that was changed; undo brings back "valid"; Reset restores the file byte for byte (checked
- * through Download); a draft survives a reload. Then the same editor with the network cut, after one
- * visit has let the service worker save the site.
+ * through Download); a draft survives a reload. The same editor offline, under the deployed
+ * Content-Security-Policy, is in tests/deploy/offline.test.ts.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,11 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { hydrated, siteUrl } from './site';
-import { waitForServiceWorker } from './offline-support';
-
-// The release of kubernetes-models' schemas, as reviewed in the data file (the package has 1.36 while today is 1.37).
-const versions = JSON.parse(fs.readFileSync('src/data/versions.json', 'utf8')) as { schemaKubernetes: string };
-const VALID = `valid for Kubernetes ${versions.schemaKubernetes}`;
+import { lineOf, openEditor, replaceLine, summary, VALID } from './editor-support';
 
 interface Edit {
   what: string;
@@ -100,34 +96,6 @@ const CASES: Case[] = [
     ],
   },
 ];
-
-/** 1-based number of the first line of `text` that contains `needle` (outside comments). */
-function lineOf(text: string, needle: string): number {
-  const index = text.split('\n').findIndex((line) => line.replace(/#.*$/, '').includes(needle));
-  if (index < 0) throw new Error(`no line with ${needle}`);
-  return index + 1;
-}
-
-async function openEditor(page: Page, file: string): Promise<Locator> {
-  const box = page.locator(`details[data-manifest="${file}"]`).first();
-  if (!(await box.evaluate((element) => (element as HTMLDetailsElement).open))) await box.locator('summary').click();
-  await box.locator(`[data-edit-manifest="${file}"]`).click();
-  const editor = box.locator(`[data-manifest-editor="${file}"]`);
-  await editor.locator('.cm-content[contenteditable="true"]').waitFor();
-  return editor;
-}
-
-const summary = (editor: Locator): Promise<string | null> => editor.locator('[data-validation-summary]').textContent();
-
-/** Selects the whole text of line `line` after its indentation (keyboard only) and types `text` over it. */
-async function replaceLine(page: Page, editor: Locator, line: number, text: string): Promise<void> {
-  await editor.locator('.cm-content').focus();
-  await page.keyboard.press('Control+Home');
-  for (let step = 1; step < line; step += 1) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Shift+Home');
-  await page.keyboard.insertText(text);
-}
 
 async function downloadEdited(page: Page, editor: Locator): Promise<Buffer> {
   const [download] = await Promise.all([
@@ -235,33 +203,6 @@ describe.each(['light', 'dark'] as const)('the open editor in %s mode', (mode) =
         );
       }, `[data-manifest-editor="${file}"]`);
       expect(violations).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-});
-
-describe('offline, after one visit', () => {
-  test('the editor and the schema of a kind load from the service worker and validate', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'allow' });
-    try {
-      const first = await context.newPage();
-      await first.goto(`${siteUrl()}/`);
-      await waitForServiceWorker(first);
-      await first.close();
-      await context.setOffline(true);
-      const page = await context.newPage();
-      await page.goto(`${siteUrl()}/ch09-deployments`);
-      await hydrated(page);
-      const file = 'ch09/kubia-deployment-v1.yml';
-      const editor = await openEditor(page, file);
-      await expect.poll(() => summary(editor)).toBe(VALID);
-      const line = lineOf(fs.readFileSync(path.join('manifests', file), 'utf8'), 'replicas: 3');
-      await replaceLine(page, editor, line, 'replicas: "three"');
-      await editor.locator(`li[data-line="${line}"]`).waitFor();
-      expect(await editor.locator(`li[data-line="${line}"]`).textContent()).toMatch(
-        /spec\.replicas.*must be an integer/,
-      );
     } finally {
       await context.close();
     }
