@@ -140,6 +140,21 @@ const RELIANCES: Reliance[] = [
     },
   },
   {
+    place: 'tests/e2e/pages.test.ts (the walk turns each page dark by changing the system colour scheme)',
+    pkg: '@docusaurus/theme-common',
+    version: '3.10.2',
+    recheck:
+      'with colorMode.respectPrefersColorScheme and no stored choice, the colour mode still follows a live change of prefers-color-scheme (a media-query listener), so the walk can check dark mode without loading each page again',
+    check() {
+      const colorMode = read('@docusaurus/theme-common', 'lib/contexts/colorMode.js');
+      expect(colorMode).toMatch(/subscribeToMedia\('\(prefers-color-scheme: dark\)'/);
+      expect(colorMode).toMatch(/mql\.addEventListener\('change', listener\)/);
+      expect(colorMode).toMatch(/return subscribeToSystemColorModeChange\(/);
+      expect(site('docusaurus.config.ts')).toMatch(/colorMode: \{ respectPrefersColorScheme: true \}/);
+      expect(site('tests/e2e/pages.test.ts')).toContain("page.emulateMedia({ colorScheme: 'dark' })");
+    },
+  },
+  {
     place: "src/theme/DocSidebar (theme-common/internal's useNavbarMobileSidebar, the menu's panel class)",
     pkg: '@docusaurus/theme-common',
     version: '3.10.2',
