@@ -32,8 +32,8 @@ export function ensureChromium(): string {
 /**
  * Launches Chromium. Its contexts (and `browser.newPage()`) block service workers unless a test asks for
  * them with `serviceWorkers: 'allow'`: the worker precaches the whole site (about 340 files) in the
- * background of every context that lets it, which cost a test file about 10 s of CPU it did not test (the
- * search tests: 68 -> 57 CPU-s). The offline, update and base-path tests, and the walk's request check,
+ * background of every context that lets it, which cost a test file CPU it did not test (the search tests:
+ * 68 -> 50 CPU-s). The offline, update and base-path tests, the diagram test and the walk's request check
  * allow it.
  */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {

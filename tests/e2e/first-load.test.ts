@@ -142,7 +142,11 @@ async function slowFooterServer(
       pauses += 1;
       await new Promise((resolve) => setTimeout(resolve, 600));
       response.end(body.subarray(cut));
-    })();
+    })().catch((error: unknown) => {
+      // A failed fetch from the site answers at once, naming the address, instead of leaving the page waiting.
+      if (!response.headersSent) response.writeHead(502);
+      response.end(`slowFooterServer: ${request.url}: ${String(error)}`);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
