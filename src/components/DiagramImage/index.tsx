@@ -37,7 +37,8 @@ export default function DiagramImage(props: DiagramImageProps): ReactNode {
   const darkUrl = useBaseUrl(`/diagrams/${renderKey}-dark.svg`);
   const urls = { light: lightUrl, dark: darkUrl };
   const alt = description || title;
-  const size = { '--diagram-width': `${width}px` } as CSSProperties;
+  // The ratio sizes an inline render's box before the browser lays its SVG out (styles.module.css).
+  const size = { '--diagram-width': `${width}px`, '--diagram-ratio': `${width} / ${height}` } as CSSProperties;
   return (
     <div className={styles.diagram} style={size}>
       {THEMES.map((theme) => {
