@@ -1,7 +1,6 @@
 /**
- * First loads. Off-screen code blocks, open manifests, notes and inline diagrams are not laid out until the
- * reader nears them (content-visibility), but they reserve the height they will have (code blocks and
- * diagrams to the pixel, the others about it), so the page does not jump and its scroll bar is about right.
+ * First loads. Off-screen code blocks are not laid out until the reader nears them (content-visibility),
+ * but they reserve the height they will have, so the page does not jump and its scroll bar is right.
  *
  * A reader's first visit on a phone (412 px wide, touch): nothing on the page moves while it loads and
  * hydrates (the reading-progress line fills in the height reserved for it), and the closed menu's links
@@ -189,95 +188,6 @@ describe('off-screen code blocks', () => {
     const off = heights.filter(({ reserved, laidOut }) => Math.abs(reserved - laidOut) > 2);
     expect(off).toEqual([]);
     await desktop.close();
-  });
-});
-
-describe('other off-screen blocks (open manifests, notes, inline diagrams)', () => {
-  const ONE_BY_ONE = 'details[open][data-manifest], .kia-content > .theme-admonition, [role="img"][class*="inline"]';
-
-  test('are not laid out at load, and the page keeps about its height once they are (within 8%)', async () => {
-    const page = await context.newPage();
-    await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
-    await hydrated(page);
-    const result = await page.evaluate(async (selector) => {
-      const below = Array.from(document.querySelectorAll(selector)).filter(
-        (block) => block.getBoundingClientRect().top > window.innerHeight * 2 && block.checkVisibility(),
-      );
-      // A block the browser skipped is visible, its content is not (checkVisibility's contentVisibilityAuto).
-      const laidOut = below.filter((block) =>
-        Array.from(block.children).some((child) => child.checkVisibility({ contentVisibilityAuto: true })),
-      );
-      const before = document.documentElement.scrollHeight;
-      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-        window.scrollTo(0, y);
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      }
-      return { below: below.length, laidOut: laidOut.length, before, after: document.documentElement.scrollHeight };
-    }, ONE_BY_ONE);
-    expect(result.below).toBeGreaterThan(10);
-    expect(result.laidOut).toBe(0);
-    expect(Math.abs(result.before - result.after) / result.after).toBeLessThan(0.08);
-    await page.close();
-  });
-
-  test('an inline diagram reserves the height it has once laid out (within 1 px), on a phone and a desktop', async () => {
-    for (const viewport of [
-      { width: 360, height: 740 },
-      { width: 1280, height: 900 },
-    ]) {
-      const sized = await browser.newContext({ viewport });
-      const page = await sized.newPage();
-      await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);
-      await hydrated(page);
-      const heights = await page.evaluate(async () => {
-        const box = Array.from(document.querySelectorAll('[role="img"][class*="inline"]')).find((element) =>
-          element.checkVisibility(),
-        );
-        if (!box) return undefined;
-        const skipped = !box.querySelector('svg')?.checkVisibility({ contentVisibilityAuto: true });
-        const reserved = box.getBoundingClientRect().height;
-        box.scrollIntoView();
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const svg = box.querySelector('svg')?.getBoundingClientRect().height;
-        return { skipped, reserved, laidOut: box.getBoundingClientRect().height, svg };
-      });
-      expect(heights?.skipped, `${viewport.width} px`).toBe(true);
-      expect(heights?.reserved).toBeGreaterThan(50);
-      expect(Math.abs((heights?.reserved ?? 0) - (heights?.laidOut ?? 0))).toBeLessThanOrEqual(1);
-      expect(Math.abs((heights?.svg ?? 0) - (heights?.laidOut ?? 0))).toBeLessThanOrEqual(1);
-      await sized.close();
-    }
-  });
-
-  test('a link to a late section lands on its heading, and what is above moves nothing in view as the reader scrolls back up', async () => {
-    const page = await context.newPage();
-    await page.goto(`${siteUrl()}/ch07-configmaps-secrets#image-pull-secrets`);
-    await hydrated(page);
-    await page.waitForTimeout(300);
-    const moves = await page.evaluate(async () => {
-      const heading = document.getElementById('image-pull-secrets');
-      if (!heading) return undefined;
-      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const landed = heading.getBoundingClientRect().top;
-      const steps: number[] = [];
-      // Scrolling up by half a screen at a time: the heading moves down by exactly that, whatever is laid out
-      // above it meanwhile (the browser anchors the scroll to what is in view).
-      for (let step = 0; step < 8 && window.scrollY > 0; step += 1) {
-        const before = heading.getBoundingClientRect().top;
-        const by = Math.min(window.scrollY, window.innerHeight / 2);
-        window.scrollBy(0, -by);
-        await frames();
-        steps.push(Math.round(heading.getBoundingClientRect().top - before - by));
-      }
-      return { landed, navbar: document.querySelector('.navbar')?.getBoundingClientRect().height ?? 0, steps };
-    });
-    expect(moves).toBeDefined();
-    // Just under the sticky navbar.
-    expect(moves?.landed).toBeGreaterThanOrEqual(0);
-    expect(moves?.landed).toBeLessThan((moves?.navbar ?? 0) + 40);
-    expect(moves?.steps.length).toBeGreaterThan(3);
-    expect(moves?.steps.filter((step) => Math.abs(step) > 2)).toEqual([]);
-    await page.close();
   });
 });
 

@@ -37,8 +37,7 @@ export default function DiagramImage(props: DiagramImageProps): ReactNode {
   const darkUrl = useBaseUrl(`/diagrams/${renderKey}-dark.svg`);
   const urls = { light: lightUrl, dark: darkUrl };
   const alt = description || title;
-  // The ratio sizes an inline render's box before the browser lays its SVG out (styles.module.css).
-  const size = { '--diagram-width': `${width}px`, '--diagram-ratio': `${width} / ${height}` } as CSSProperties;
+  const size = { '--diagram-width': `${width}px` } as CSSProperties;
   return (
     <div className={styles.diagram} style={size}>
       {THEMES.map((theme) => {

@@ -28,9 +28,6 @@ export default function EditControls({ file, buttonClassName }: EditControlsProp
   useEffect(() => {
     const code = manifest()?.querySelector<HTMLElement>('[data-manifest-code]');
     if (code) code.hidden = editor.editing;
-    // While it holds the editor, the embed is laid out like the rest of the page: content-visibility's paint
-    // containment (styles.module.css) would clip the editor's tooltips at its edges.
-    manifest()?.toggleAttribute('data-editing', editor.editing);
   });
   return (
     <div ref={ref} data-island="EditControls" data-island-props={JSON.stringify({ file, buttonClassName })}>

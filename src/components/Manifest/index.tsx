@@ -3,7 +3,7 @@
  * time, highlighted there too, so everything here is static HTML. The buttons have no React handlers:
  * src/lib/contentActions copies and downloads for every manifest of a page (its content may be static).
  */
-import React, { type CSSProperties, type ReactNode } from 'react';
+import React, { type ReactNode } from 'react';
 import CodeBlock from '@site/src/theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -52,18 +52,9 @@ export default function Manifest({ file, code, html, objects, collapsed = false,
   const isObject = parsed.length > 0;
   const summary = parsed.map((object) => `${object.kind} ${object.name}`).join(', ');
   const rawPath = useBaseUrl(`/manifests/${file}`);
-  // Its code's line count sizes the embed before the browser lays it out (content-visibility, styles.module.css);
-  // counted as the code block counts them (src/theme/CodeBlock).
-  const lines = (html ?? (code.endsWith('\n') ? code.slice(0, -1) : code)).split('\n').length;
 
   return (
-    <details
-      id={anchor}
-      className={styles.manifest}
-      open={!collapsed}
-      data-manifest={file}
-      style={{ '--kia-lines': lines } as CSSProperties}
-    >
+    <details id={anchor} className={styles.manifest} open={!collapsed} data-manifest={file}>
       <summary className={styles.summary}>
         <span className={styles.fileName}>{name}</span>
         {summary && <span className={styles.objects}>{summary}</span>}
