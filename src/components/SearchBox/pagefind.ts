@@ -44,8 +44,9 @@ export const MAX_RESULTS = 6;
  * less than BURST_MS apart it is long enough to bridge the gaps between them (and the one while Pagefind's
  * WebAssembly starts), so a burst downloads what its last query needs rather than what every prefix matched.
  * (After a pause it was 10 ms, which a timer at 4x CPU slowdown stretched to ~18: a third of the keystroke-to-
- * result time, for a next key that no reader types within 10 ms. The bench's median went 63 -> 46 ms without it
- * and with the answer rendered at once, see SearchBox.)
+ * result time, for a next key that no reader types within 10 ms. Without it, and with the answer rendered at
+ * once (see SearchBox), `npm run bench -- --interactions` went from a median of 74 and 79 ms to 41 and 43 ms
+ * over two interleaved runs of each build.)
  */
 export const SETTLE_MS = 0;
 export const BURST_SETTLE_MS = 80;
