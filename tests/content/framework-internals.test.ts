@@ -128,7 +128,8 @@ const RELIANCES: Reliance[] = [
     },
   },
   {
-    place: 'src/lib/browser/hydration.ts and the browser tests (<html data-has-hydrated="true"> once hydrated)',
+    place:
+      'src/lib/browser/hydration.ts (where the chapters and the command index adopt the server HTML) and the browser tests (<html data-has-hydrated="true"> once hydrated)',
     pkg: '@docusaurus/core',
     version: '3.10.2',
     recheck:

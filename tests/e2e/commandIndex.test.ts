@@ -162,6 +162,41 @@ describe('command index page', () => {
     await page.close();
   });
 
+  test('on the first load the verb sections are the server’s HTML, not hydrated; a visit in the app renders them; rows work both ways', async () => {
+    /** Whether React rendered the element (it holds a fiber) rather than adopting the server's HTML. */
+    const renderedByReact = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$')));
+    const ROW = '#kubectl-verbs li[data-command]';
+    const page = await openIndex();
+    expect(await renderedByReact(ROW)).toBe(false);
+    expect(await renderedByReact('main h1')).toBe(true);
+
+    // A link of an adopted row navigates in the app: the same document, no reload.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const link = page.locator(`${ROW} a:not([href^="#kx"])`).first();
+    const href = (await link.getAttribute('href')) ?? '';
+    await link.click();
+    await page.waitForURL((url) => `${url.pathname}${url.hash}` === href);
+    await page.locator('article header').first().waitFor({ state: 'attached' });
+    await page.goBack();
+    await page.locator(ROW).first().waitFor();
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+
+    // Rendered this time, and its rows copy and explain as the adopted ones do (the tests above and explain.test.ts).
+    expect(await renderedByReact(ROW)).toBe(true);
+    const command = entries[0]?.command ?? '';
+    const row = page.locator(`li[data-command="${command.replace(/["\\]/g, '\\$&')}"]`);
+    await row.getByRole('button', { name: `Copy ${command}` }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(command);
+    await row.locator('code[tabindex]').first().focus();
+    await page.locator('#kx-popover').waitFor({ state: 'visible' });
+    expect(await row.locator('code a[href^="#kx"]').count()).toBeGreaterThan(1);
+    await page.close();
+  });
+
   test('every section link lands on the section, which shows the command', async () => {
     const byHref = new Map<string, string[]>();
     for (const command of kubectlCommands) {

@@ -22,9 +22,40 @@ export interface WordsSource {
 export const WordsContext = React.createContext<WordsSource | undefined>(undefined);
 
 /** What to do once the words are there: the gesture that asked for them. */
-type Gesture = { kind: 'focus' } | { kind: 'point' | 'tap'; x: number; y: number };
+export type Gesture = { kind: 'focus' } | { kind: 'point' | 'tap'; x: number; y: number };
 
 const WORD = 'a[href^="#kx"]';
+
+/** The gesture a pointer over a row's command asks for: a touch's pointerover comes before its click, so it only starts the fetch. */
+export function pointGesture(event: { pointerType: string; clientX: number; clientY: number }): Gesture | undefined {
+  return event.pointerType === 'mouse' ? { kind: 'point', x: event.clientX, y: event.clientY } : undefined;
+}
+
+/** The words of a row's command (fetching the page's words file once), listed on the page; undefined if it has none. */
+export async function explainRow(source: WordsSource, text: string): Promise<number[] | undefined> {
+  const data = await loadCommandWords(source.url);
+  const row = data.rows[text];
+  if (!row?.length) return undefined;
+  source.onExplained(data, row);
+  return row;
+}
+
+/**
+ * Once a command is explained, the gesture carries on where it was: focus moves to its first word (if it
+ * was on the plain command, or fell to the page as the command stopped being a Tab stop), the word under
+ * the pointer is pointed at, the word tapped opens.
+ */
+export function continueGesture(code: HTMLElement, gesture: Gesture): void {
+  if (gesture.kind === 'focus') {
+    const active = document.activeElement;
+    if (active === code || active === document.body || active === null) code.querySelector<HTMLElement>(WORD)?.focus();
+    return;
+  }
+  const word = document.elementFromPoint(gesture.x, gesture.y)?.closest<HTMLElement>(WORD);
+  if (!word || !code.contains(word)) return;
+  if (gesture.kind === 'tap') word.click();
+  else word.dispatchEvent(new window.PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+}
 
 export default function ExplainableCode({ text, className }: { text: string; className?: string }): ReactNode {
   const source = useContext(WordsContext);
@@ -37,13 +68,8 @@ export default function ExplainableCode({ text, className }: { text: string; cla
     if (next) gesture.current = next;
     if (started.current || !source) return;
     started.current = true;
-    loadCommandWords(source.url).then(
-      (data) => {
-        const row = data.rows[text];
-        if (!row?.length) return;
-        source.onExplained(data, row);
-        setWords(row);
-      },
+    explainRow(source, text).then(
+      (row) => row && setWords(row),
       () => {
         started.current = false;
       },
@@ -54,24 +80,11 @@ export default function ExplainableCode({ text, className }: { text: string; cla
     const code = ref.current;
     const next = gesture.current;
     gesture.current = undefined;
-    if (!words || !code || !next) return;
-    if (next.kind === 'focus') {
-      // Focus was on the plain command (or fell to the page as it stopped being a Tab stop).
-      const active = document.activeElement;
-      if (active === code || active === document.body || active === null)
-        code.querySelector<HTMLElement>(WORD)?.focus();
-      return;
-    }
-    const word = document.elementFromPoint(next.x, next.y)?.closest<HTMLElement>(WORD);
-    if (!word || !code.contains(word)) return;
-    if (next.kind === 'tap') word.click();
-    else word.dispatchEvent(new window.PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+    if (words && code && next) continueGesture(code, next);
   }, [words]);
 
   if (words) return <ExplainedCode ref={ref} className={className} text={text} words={words} />;
-  const point = (event: PointerEvent<HTMLElement>) =>
-    // A touch's pointerover comes before its click: it only starts the fetch, the click opens the word.
-    explain(event.pointerType === 'mouse' ? { kind: 'point', x: event.clientX, y: event.clientY } : undefined);
+  const point = (event: PointerEvent<HTMLElement>) => explain(pointGesture(event));
   return (
     <code
       ref={ref}

@@ -5,112 +5,36 @@
  * the commandIndex plugin at build time; the other tools and the commands only named in the text are shown
  * on demand, so the page stays small.
  */
-import React, { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
-import clsx from 'clsx';
+import React, {
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import Layout from '@theme/Layout';
-import Link from '@docusaurus/Link';
+import { useHistory } from '@docusaurus/router';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type {
-  CommandGroup,
-  CommandIndexData,
-  CommandIndexPage,
-  CommandLocation,
-  IndexedCommand,
-} from '../../lib/notesCommandIndex';
-import type { CommandStatus } from '../../lib/commands';
-import { MAX_QUERY, prepare, rank, readQuery, searchEntries } from '../../lib/commandSearch';
+import type { CommandIndexData, CommandIndexPage } from '../../lib/notesCommandIndex';
+import {
+  MAX_QUERY,
+  prepare,
+  rank,
+  readQuery,
+  searchEntries,
+  type Prepared,
+  type SearchEntry,
+} from '../../lib/commandSearch';
+import { appLinkTarget } from '../../lib/browser/contentActions';
 import copy from 'copy-text-to-clipboard';
-import TextWithCode from '../TextWithCode';
 import CommandWords from '../CommandWords';
-import ExplainableCode, { WordsContext, useExplainedWords } from './ExplainableCode';
+import AdoptedListing, { adoptsListing, LISTING_ID } from './AdoptedListing';
+import { WordsContext, useExplainedWords } from './ExplainableCode';
+import { CommandRow, Group, Uses } from './Rows';
 import styles from './styles.module.css';
-
-const STATUS_CLASS: Record<CommandStatus['kind'], string | undefined> = {
-  removed: styles.removed,
-  deprecated: styles.deprecated,
-  fix: styles.fix,
-  note: styles.note,
-};
-
-function StatusNote({ status }: { status: CommandStatus }): ReactNode {
-  return (
-    <div className={clsx(styles.status, STATUS_CLASS[status.kind])}>
-      <strong className={styles.statusLabel}>{status.label}.</strong> <TextWithCode text={status.note} />
-      {status.replacements.length > 0 && (
-        <>
-          {' '}
-          {status.kind === 'note' ? 'See also:' : 'Use now:'} {status.replacements.map((r) => `\`${r}\``).join(' · ')}
-        </>
-      )}
-    </div>
-  );
-}
-
-function Uses({ uses }: { uses: CommandLocation[] }): ReactNode {
-  return uses.map((use, index) => (
-    <React.Fragment key={use.href}>
-      {index > 0 && ' · '}
-      <Link to={use.href} className={styles.useLink}>
-        {use.pageLabel} › {use.section}
-        {use.history ? ' (history)' : ''}
-      </Link>
-    </React.Fragment>
-  ));
-}
-
-function CommandRow({
-  command,
-  onCopy,
-  result,
-}: {
-  command: IndexedCommand;
-  onCopy(text: string): void;
-  /** Shown as a result of the find box. */
-  result?: boolean;
-}): ReactNode {
-  return (
-    <li className={styles.command} data-command={command.command} data-result={result ? command.command : undefined}>
-      <ExplainableCode className={styles.commandText} text={command.command} />{' '}
-      <button
-        type="button"
-        className={styles.copy}
-        onClick={() => onCopy(command.command)}
-        aria-label={`Copy ${command.command}`}
-      >
-        Copy
-      </button>
-      {command.historyOnly && <p className={styles.history}>The notes&apos; original form, shown as history.</p>}
-      {command.statuses.map((status) => (
-        <StatusNote key={status.label} status={status} />
-      ))}
-      {/* The links sit in the row itself: one wrapper element per row is ~100 elements on the page. */}{' '}
-      <Uses uses={command.uses} />
-      {command.also.length > 0 && (
-        <ul className={styles.also} aria-label={`${command.also.length} more like it`}>
-          {command.also.map((variant) => (
-            <li key={variant.command} data-command={variant.command}>
-              <code>{variant.command}</code> <Uses uses={variant.uses} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
-
-function Group({ group, onCopy }: { group: CommandGroup; onCopy(text: string): void }): ReactNode {
-  return (
-    <section id={group.id} className={styles.group}>
-      <h3 className={styles.groupTitle}>{group.title}</h3>
-      <ul className={styles.commands}>
-        {group.commands.map((command) => (
-          <CommandRow key={command.command} command={command} onCopy={onCopy} />
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 /** A part of the page shown on demand (a button that reveals it). */
 function OnDemand({ id, title, label, children }: { id: string; title: string; label: string; children: ReactNode }) {
@@ -126,15 +50,13 @@ function OnDemand({ id, title, label, children }: { id: string; title: string; l
   );
 }
 
-/** The whole index by verb: memoized, so typing in the find box does not re-render ~1,200 elements. */
-const Listing = React.memo(function Listing({
-  index,
-  onCopy,
-}: {
-  index: CommandIndexData;
-  onCopy(text: string): void;
-}): ReactNode {
+/**
+ * The whole index by verb: memoized, so typing in the find box does not re-render ~1,200 elements. On the
+ * page's first load its verb sections are the server's HTML, adopted (AdoptedListing.tsx).
+ */
+const Listing = React.memo(function Listing({ index }: { index: CommandIndexData }): ReactNode {
   const { counts } = index;
+  const [adopted] = useState(adoptsListing);
   return (
     <>
       <nav aria-label="Verbs" className={styles.verbNav}>
@@ -144,20 +66,26 @@ const Listing = React.memo(function Listing({
           </a>
         ))}
       </nav>
-      {index.kubectl.map((section) => (
-        <section key={section.id} id={section.id} className={styles.verb} aria-labelledby={`${section.id}-t`}>
-          <h2 id={`${section.id}-t`} className={styles.verbTitle}>
-            kubectl {section.verb}
-          </h2>
-          <p className={styles.verbDescription}>{section.description}.</p>
-          {section.groups.map((group) => (
-            <Group key={group.id} group={group} onCopy={onCopy} />
+      {adopted ? (
+        <AdoptedListing />
+      ) : (
+        <div id={LISTING_ID}>
+          {index.kubectl.map((section) => (
+            <section key={section.id} id={section.id} className={styles.verb} aria-labelledby={`${section.id}-t`}>
+              <h2 id={`${section.id}-t`} className={styles.verbTitle}>
+                kubectl {section.verb}
+              </h2>
+              <p className={styles.verbDescription}>{section.description}.</p>
+              {section.groups.map((group) => (
+                <Group key={group.id} group={group} />
+              ))}
+            </section>
           ))}
-        </section>
-      ))}
+        </div>
+      )}
       <OnDemand id="other-commands" title="Other command-line tools" label={`${counts.otherCommands} commands`}>
         {index.other.map((group) => (
-          <Group key={group.id} group={group} onCopy={onCopy} />
+          <Group key={group.id} group={group} />
         ))}
       </OnDemand>
       <OnDemand id="mentions" title="Named in the text" label={`${index.mentions.length} commands`}>
@@ -175,6 +103,7 @@ const Listing = React.memo(function Listing({
 
 function IndexBody({ index }: { index: CommandIndexPage }): ReactNode {
   const isBrowser = useIsBrowser();
+  const history = useHistory();
   const words = useExplainedWords(index.wordsUrl);
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
@@ -184,18 +113,39 @@ function IndexBody({ index }: { index: CommandIndexPage }): ReactNode {
     setMessage(copy(command) ? `Copied: ${command}` : 'Copy failed: select the command and copy it by hand');
   }, []);
 
-  const prepared = useMemo(() => searchEntries(index).map(prepare), [index]);
+  // Prepared for the first query, not at load: ~16 ms of work (4x that on a phone) the reader may never need.
+  const prepared = useRef<Prepared<SearchEntry>[]>();
 
   const read = useMemo(() => readQuery(deferred), [deferred]);
   // Input that is refused (too long) is answered at once, without waiting for the deferred render.
   const queryMessage = readQuery(text.length > MAX_QUERY ? text : '').message ?? read.message;
-  const results = useMemo(() => (read.query ? rank(read.query, prepared) : []), [read, prepared]);
+  const results = useMemo(() => {
+    if (!read.query) return [];
+    prepared.current ??= searchEntries(index).map(prepare);
+    return rank(read.query, prepared.current);
+  }, [read, index]);
+  /** Copy, and the links of adopted rows (no Link there): client-side navigation, like Link's. */
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const copyButton = target?.closest('button[data-copy]');
+    const command = copyButton?.closest('[data-command]')?.getAttribute('data-command');
+    if (command) return onCopy(command);
+    const anchor = target?.closest('a[href]');
+    const path =
+      anchor instanceof HTMLAnchorElement && appLinkTarget(anchor, event.nativeEvent, window.location.origin);
+    if (path && path.split('#')[0] !== window.location.pathname) {
+      event.preventDefault();
+      history.push(path);
+    }
+    return undefined;
+  };
   const { counts } = index;
   const searching = deferred.trim() !== '' || queryMessage !== undefined;
 
   return (
     <WordsContext.Provider value={words.source}>
-      <main className="container margin-vert--lg">
+      {/* The listener of the rows' buttons and links (see onClick); each is a button or a link itself. */}
+      <main className="container margin-vert--lg" onClick={onClick}>
         <h1>kubectl command index</h1>
         <p>
           The {counts.kubectlCommands} kubectl commands of the notes ({counts.kubectlUses} uses on {counts.pages} pages)
@@ -235,7 +185,7 @@ function IndexBody({ index }: { index: CommandIndexPage }): ReactNode {
           <ol className={styles.results} data-results="">
             {results.slice(0, 30).map((result) =>
               result.entry ? (
-                <CommandRow key={result.command} command={result.entry} onCopy={onCopy} result />
+                <CommandRow key={result.command} command={result.entry} result />
               ) : (
                 <li key={result.command} className={styles.command} data-result={result.command}>
                   <code className={styles.commandText}>{result.command}</code>: {result.description} (a kubectl verb the
@@ -252,7 +202,7 @@ function IndexBody({ index }: { index: CommandIndexPage }): ReactNode {
         )}
         {/* Hidden, not unmounted, while searching: the first keystroke does not tear down ~1,200 elements. */}
         <div hidden={searching}>
-          <Listing index={index} onCopy={onCopy} />
+          <Listing index={index} />
           {words.entries.length > 0 && (
             <CommandWords entries={words.entries} label="The words of the commands explained so far" />
           )}

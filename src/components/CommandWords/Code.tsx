@@ -11,14 +11,8 @@ export interface Props extends HTMLAttributes<HTMLElement> {
   words?: number[];
 }
 
-const ExplainedCode = forwardRef<HTMLElement, Props>(function ExplainedCode({ text, words, ...rest }, ref): ReactNode {
-  if (!words || words.length === 0) {
-    return (
-      <code ref={ref} {...rest}>
-        {text}
-      </code>
-    );
-  }
+/** The text of a command with its words as links: the content of its `<code>`. */
+export function ExplainedWords({ text, words }: { text: string; words: number[] }): ReactNode {
   const parts: ReactNode[] = [];
   let at = 0;
   for (let i = 0; i + 2 < words.length; i += 3) {
@@ -32,9 +26,13 @@ const ExplainedCode = forwardRef<HTMLElement, Props>(function ExplainedCode({ te
     at = end;
   }
   if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+const ExplainedCode = forwardRef<HTMLElement, Props>(function ExplainedCode({ text, words, ...rest }, ref): ReactNode {
   return (
     <code ref={ref} {...rest}>
-      {parts}
+      {words && words.length > 0 ? <ExplainedWords text={text} words={words} /> : text}
     </code>
   );
 });
