@@ -255,3 +255,79 @@ describe('command index page', () => {
     await page.close();
   });
 });
+
+/**
+ * Verb sections off screen are not laid out at load (content-visibility); each keeps a height computed from
+ * its rows and text meanwhile, so the scroll bar is about right and nothing in view moves as they are laid out.
+ */
+describe('verb sections off screen', () => {
+  test.each([360, 1280])(
+    'at %i px: not laid out at load, each reserves its height within 25% and the page within 5%',
+    async (width) => {
+      const sized = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await sized.newPage();
+      await page.goto(`${siteUrl()}/commands`);
+      await hydrated(page);
+      const result = await page.evaluate(async () => {
+        const sections = Array.from(document.querySelectorAll<HTMLElement>('#kubectl-verbs > section'));
+        // A section the browser skipped is there, its rows are not laid out (checkVisibility's contentVisibilityAuto).
+        const skipped = sections.filter(
+          (section) => !section.querySelector('li[data-command]')?.checkVisibility({ contentVisibilityAuto: true }),
+        );
+        const reserved = sections.map((section) => section.getBoundingClientRect().height);
+        const pageBefore = document.documentElement.scrollHeight;
+        sections.forEach((section) => section.style.setProperty('content-visibility', 'visible'));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const laidOut = sections.map((section) => section.getBoundingClientRect().height);
+        return {
+          count: sections.length,
+          skipped: skipped.length,
+          reserved,
+          laidOut,
+          pageBefore,
+          pageAfter: document.documentElement.scrollHeight,
+        };
+      });
+      expect(result.count).toBe(index.kubectl.length);
+      expect(result.skipped).toBeGreaterThan(result.count / 2);
+      const off = result.reserved
+        .map((height, n) => ({ section: index.kubectl[n]?.id, reserved: height, laidOut: result.laidOut[n] ?? 0 }))
+        .filter(({ reserved, laidOut }) => Math.abs(reserved / laidOut - 1) > 0.25);
+      expect(off).toEqual([]);
+      expect(Math.abs(result.pageBefore - result.pageAfter) / result.pageAfter).toBeLessThan(0.05);
+      await sized.close();
+    },
+  );
+
+  test('a link to a late verb lands on it, and nothing in view moves as the reader scrolls back up', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    const late = index.kubectl[index.kubectl.length - 3]?.id ?? '';
+    await page.goto(`${siteUrl()}/commands#${late}`);
+    await hydrated(page);
+    await page.waitForTimeout(300);
+    const moves = await page.evaluate(async (id) => {
+      const section = document.getElementById(id);
+      if (!section) return undefined;
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const landed = section.getBoundingClientRect().top;
+      const steps: number[] = [];
+      // Half a screen up at a time: the section moves down by exactly that, whatever is laid out above it
+      // meanwhile (the browser anchors the scroll to what is in view).
+      for (let step = 0; step < 10 && window.scrollY > 0; step += 1) {
+        const before = section.getBoundingClientRect().top;
+        const by = Math.min(window.scrollY, window.innerHeight / 2);
+        window.scrollBy(0, -by);
+        await frames();
+        steps.push(Math.round(section.getBoundingClientRect().top - before - by));
+      }
+      return { landed, steps };
+    }, late);
+    expect(moves).toBeDefined();
+    expect(moves?.landed).toBeGreaterThanOrEqual(0);
+    expect(moves?.landed).toBeLessThan(200);
+    expect(moves?.steps.length).toBeGreaterThan(5);
+    expect(moves?.steps.filter((step) => Math.abs(step) > 2)).toEqual([]);
+    await phone.close();
+  });
+});

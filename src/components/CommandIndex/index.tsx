@@ -10,6 +10,7 @@ import React, {
   useDeferredValue,
   useMemo,
   useRef,
+  type CSSProperties,
   useState,
   type MouseEvent,
   type ReactNode,
@@ -18,7 +19,7 @@ import Layout from '@theme/Layout';
 import { useHistory } from '@docusaurus/router';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { CommandIndexData, CommandIndexPage } from '../../lib/notesCommandIndex';
+import type { CommandIndexData, CommandIndexPage, VerbSection } from '../../lib/notesCommandIndex';
 import {
   MAX_QUERY,
   prepare,
@@ -34,7 +35,14 @@ import CommandWords from '../CommandWords';
 import AdoptedListing, { adoptsListing, LISTING_ID } from './AdoptedListing';
 import { WordsContext, useExplainedWords } from './ExplainableCode';
 import { CommandRow, Group, Uses } from './Rows';
+import { sectionSize } from './sectionSize';
 import styles from './styles.module.css';
+
+/** The size a verb section reserves before it is laid out (styles.module.css, .verb). */
+function reserveOf(section: VerbSection): CSSProperties {
+  const { rows, chars } = sectionSize(section);
+  return { '--kia-rows': rows, '--kia-chars': chars } as CSSProperties;
+}
 
 /** A part of the page shown on demand (a button that reveals it). */
 function OnDemand({ id, title, label, children }: { id: string; title: string; label: string; children: ReactNode }) {
@@ -71,7 +79,13 @@ const Listing = React.memo(function Listing({ index }: { index: CommandIndexData
       ) : (
         <div id={LISTING_ID}>
           {index.kubectl.map((section) => (
-            <section key={section.id} id={section.id} className={styles.verb} aria-labelledby={`${section.id}-t`}>
+            <section
+              key={section.id}
+              id={section.id}
+              className={styles.verb}
+              aria-labelledby={`${section.id}-t`}
+              style={reserveOf(section)}
+            >
               <h2 id={`${section.id}-t`} className={styles.verbTitle}>
                 kubectl {section.verb}
               </h2>
