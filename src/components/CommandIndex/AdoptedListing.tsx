@@ -18,6 +18,7 @@ import React, {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { isHydrating } from '../../lib/browser/hydration';
+import { ReplaceServerHtml } from '../../lib/browser/pageBody';
 import { ExplainedWords } from '../CommandWords/Code';
 import { continueGesture, explainRow, pointGesture, WordsContext, type Gesture } from './ExplainableCode';
 
@@ -44,15 +45,16 @@ interface Explained {
 
 /** An adopted row's words in its `<code>`: the server's text goes, and the code stops being a Tab stop, in the same commit. */
 function AdoptedWords({ row }: { row: Explained }): ReactNode {
-  useLayoutEffect(() => {
-    row.serverNodes.forEach((node) => node.remove());
-    row.code.removeAttribute('tabindex');
-  }, [row]);
+  useLayoutEffect(() => row.code.removeAttribute('tabindex'), [row]);
   useEffect(() => {
     const gesture = row.takeGesture();
     if (gesture) continueGesture(row.code, gesture);
   }, [row]);
-  return <ExplainedWords text={row.text} words={row.words} />;
+  return (
+    <ReplaceServerHtml nodes={row.serverNodes}>
+      <ExplainedWords text={row.text} words={row.words} />
+    </ReplaceServerHtml>
+  );
 }
 
 const plainCodeOf = (target: EventTarget): HTMLElement | null =>

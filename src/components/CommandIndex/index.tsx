@@ -29,7 +29,7 @@ import {
   type Prepared,
   type SearchEntry,
 } from '../../lib/commandSearch';
-import { appLinkTarget } from '../../lib/browser/contentActions';
+import { handleContentClick } from '../../lib/browser/contentActions';
 import copy from 'copy-text-to-clipboard';
 import CommandWords from '../CommandWords';
 import AdoptedListing, { adoptsListing, LISTING_ID } from './AdoptedListing';
@@ -143,15 +143,8 @@ function IndexBody({ index }: { index: CommandIndexPage }): ReactNode {
     const target = event.target instanceof Element ? event.target : null;
     const copyButton = target?.closest('button[data-copy]');
     const command = copyButton?.closest('[data-command]')?.getAttribute('data-command');
-    if (command) return onCopy(command);
-    const anchor = target?.closest('a[href]');
-    const path =
-      anchor instanceof HTMLAnchorElement && appLinkTarget(anchor, event.nativeEvent, window.location.origin);
-    if (path && path.split('#')[0] !== window.location.pathname) {
-      event.preventDefault();
-      history.push(path);
-    }
-    return undefined;
+    if (command) onCopy(command);
+    else handleContentClick(event.nativeEvent, { navigate: (path) => history.push(path) });
   };
   const { counts } = index;
   const searching = deferred.trim() !== '' || queryMessage !== undefined;

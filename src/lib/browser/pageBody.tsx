@@ -5,7 +5,7 @@
  * render it later (the reader comes back to it by client-side navigation), it loads then, and is
  * fetched as soon as the reader leaves the page.
  */
-import React, { lazy, type ComponentType, type ReactNode } from 'react';
+import React, { lazy, useLayoutEffect, type ComponentType, type ReactNode } from 'react';
 import { isHydrating } from './hydration';
 
 type Body = ComponentType<Record<string, unknown>>;
@@ -26,6 +26,15 @@ export function adoptsServerHtml(docId: string): boolean {
   return Array.from(document.querySelectorAll(`[${DOC_ID_ATTRIBUTE}]`)).some(
     (element) => element.getAttribute(DOC_ID_ATTRIBUTE) === docId,
   );
+}
+
+/**
+ * Renders `children` in place of adopted server HTML: the server's `nodes` are removed in the same commit
+ * that puts the children in (a layout effect, before paint), so nothing moves or shows twice.
+ */
+export function ReplaceServerHtml({ nodes, children }: { nodes: ChildNode[]; children: ReactNode }): ReactNode {
+  useLayoutEffect(() => nodes.forEach((node) => node.remove()), [nodes]);
+  return children;
 }
 
 /** A body that is loaded when first rendered, or when `preloadPageBody` is called. */

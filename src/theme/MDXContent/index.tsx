@@ -14,7 +14,6 @@ import React, {
   Suspense,
   startTransition,
   useEffect,
-  useLayoutEffect,
   useRef,
   useState,
   type ComponentType,
@@ -32,17 +31,11 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import StudyNext from '@site/src/components/StudyNext';
 import EditControls from '@site/src/components/Manifest/EditControls';
 import SimulationLauncher from '@site/src/components/Simulation/Launcher';
-import { adoptsServerHtml, DOC_ID_ATTRIBUTE, preloadPageBody } from '@site/src/lib/browser/pageBody';
+import { adoptsServerHtml, DOC_ID_ATTRIBUTE, preloadPageBody, ReplaceServerHtml } from '@site/src/lib/browser/pageBody';
 
 /** Components of the content that run in the browser, by their `data-island` name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island gets the props its element carries.
 const ISLANDS: Record<string, ComponentType<any>> = { StudyNext, EditControls, SimulationLauncher };
-
-/** Removes an island's server HTML in the same commit that puts the component in its place (no shift). */
-function ReplaceServerHtml({ nodes, children }: { nodes: ChildNode[]; children: ReactNode }): ReactNode {
-  useLayoutEffect(() => nodes.forEach((node) => node.remove()), [nodes]);
-  return children;
-}
 
 export default function MDXContentWrapper(props: Props): ReactNode {
   const { metadata } = useDoc();
