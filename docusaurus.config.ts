@@ -60,8 +60,13 @@ export default {
     },
   },
 
-  // Opens every <details> before printing (CSS cannot): see the module.
-  clientModules: ['./src/clientModules/print.ts', './src/clientModules/commandWords.ts'],
+  // Run in every page (each module says why): printing, the command words' popover loader, and Docusaurus'
+  // prefetch of links in view moved to idle time.
+  clientModules: [
+    './src/clientModules/print.ts',
+    './src/clientModules/commandWords.ts',
+    './src/clientModules/idlePrefetch.ts',
+  ],
 
   plugins: [
     [manifestsPlugin, { manifestsDir, docsDir, rendersDir }],

@@ -182,6 +182,24 @@ const RELIANCES: Reliance[] = [
       expect(source).toMatch(/\{label\}/);
     },
   },
+  {
+    place: 'src/clientModules/idlePrefetch.ts (replaces window.docusaurus with a deferred prefetch)',
+    pkg: '@docusaurus/core',
+    version: '3.10.2',
+    recheck:
+      'Link prefetches a link in view by calling window.docusaurus.prefetch at that moment (not a reference taken earlier); the client entry sets window.docusaurus with a plain assignment before it renders; prefetch remembers routes by the exact string (so a hash or a query makes another route)',
+    check() {
+      const link = read('@docusaurus/core', 'lib/client/exports/Link.js');
+      expect(link).toMatch(/new window\.IntersectionObserver\(/);
+      expect(link).toMatch(/window\.docusaurus\.prefetch\(targetLink\)/);
+      expect(link).toMatch(/window\.docusaurus\.preload\(targetLink\)/);
+      const entry = read('@docusaurus/core', 'lib/client/clientEntry.js');
+      expect(entry).toMatch(/window\.docusaurus = docusaurus;[\s\S]*renderApp/);
+      const prefetch = read('@docusaurus/core', 'lib/client/docusaurus.js');
+      expect(prefetch).toMatch(/fetched\.has\(routePath\)/);
+      expect(site('src/clientModules/idlePrefetch.ts')).toMatch(/window\.docusaurus = Object\.freeze\(/);
+    },
+  },
 ];
 
 describe('Docusaurus internals the site relies on', () => {

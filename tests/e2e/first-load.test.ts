@@ -89,6 +89,46 @@ describe('first load on a phone', () => {
     }
   });
 
+  test('links in view are prefetched once the page has settled, not while it loads (src/clientModules/idlePrefetch)', async () => {
+    const page = await context.newPage();
+    // When each <link rel=prefetch> is added, and when React has hydrated the page (Docusaurus' mark on <html>).
+    await page.addInitScript(() => {
+      const times = { hydrated: -1, prefetches: [] as number[] };
+      (window as unknown as { times: typeof times }).times = times;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          record.addedNodes.forEach((node) => {
+            if (node instanceof HTMLLinkElement && node.rel === 'prefetch') times.prefetches.push(performance.now());
+          });
+          if (times.hydrated < 0 && document.documentElement.getAttribute('data-has-hydrated') === 'true') {
+            times.hydrated = performance.now();
+          }
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
+    await page.goto(`${siteUrl()}/ch11-internals`);
+    // The home page's route is in view (the logo, the breadcrumbs): its chunks are prefetched, later.
+    await page.waitForFunction(
+      () => (window as unknown as { times: { prefetches: number[] } }).times.prefetches.length > 0,
+      undefined,
+      {
+        timeout: 15_000,
+      },
+    );
+    const times = await page.evaluate(
+      () => (window as unknown as { times: { hydrated: number; prefetches: number[] } }).times,
+    );
+    expect(times.hydrated).toBeGreaterThan(0);
+    // Docusaurus' own Link prefetched from 0.1 s after hydration on (49 links on this page); the page gets 3 s first.
+    expect(Math.min(...times.prefetches) - times.hydrated).toBeGreaterThanOrEqual(3000);
+    const prefetched = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel=prefetch]'), (link) => link.href),
+    );
+    // Still Docusaurus' prefetch, of this site's chunks.
+    expect(prefetched.every((href) => new URL(href).pathname.startsWith('/assets/js/'))).toBe(true);
+    await page.close();
+  });
+
   test('the docs sidebar joins the menu when it first opens, already in place (no slide from the main menu)', async () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl()}/ch07-configmaps-secrets`);

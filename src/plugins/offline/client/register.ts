@@ -10,12 +10,9 @@
  * loaded only when registration starts.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import { whenHydrated } from '@site/src/lib/browser/hydration';
-import { whenIdle } from '@site/src/lib/browser/idle';
+import { whenSettled } from '@site/src/lib/browser/idle';
 
-/** Time the page gets to itself after hydration before the worker starts downloading the site. */
-const QUIET_AFTER_HYDRATION_MS = 3000;
-/** Then the browser's first idle moment (within 5 s), or 200 ms where there is no idle callback. */
+/** After hydration and a few seconds, the browser's first idle moment (within 5 s), or 200 ms where there is no idle callback. */
 const IDLE = { timeout: 5000, fallback: 200 };
 
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
@@ -23,9 +20,7 @@ if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
   // hydrated, has had a few seconds to itself and the browser is idle, so that it never competes with
   // the first paint, hydration or the reader's first scroll. Offline reading is ready a few seconds
   // after the first visit.
-  void whenHydrated()
-    .then(() => new Promise((resolve) => window.setTimeout(resolve, QUIET_AFTER_HYDRATION_MS)))
-    .then(() => new Promise<void>((resolve) => whenIdle(resolve, IDLE)))
+  void whenSettled(IDLE)
     .then(() => import('./serviceWorker'))
     .then(({ register }) => register())
     .catch((error: unknown) => console.error('Service worker registration failed', error));
