@@ -5,14 +5,15 @@
  * - it ran right after hydration, when a phone's main thread is busiest;
  * - `prefetch` remembers a route by the exact string it is given, so `/`, `/#chapters` and
  *   `/study?chapter=ch11-internals` are three routes, and each call appends a `<link rel=prefetch>` for every
- *   chunk of every route that matches on the way (the docs sit at the site's root, so the four layout
- *   routes named `/` all match). On a phone's first load of ch11 it appended 49 of them, all but one for
- *   chunks the page had already loaded;
+ *   chunk of every route that matches on the way (the docs sit at the site's root, so the four routes named
+ *   `/`, three layouts and the home page, all match). On a phone's first load of ch11 it appended 49 of
+ *   them, all but one for chunks the page had already loaded;
  * - the service worker precaches every chunk a few seconds later (src/plugins/offline).
  *
  * Here the calls wait until the page has settled (src/clientModules/idlePrefetch.ts): then each route path
- * (no query, no hash) is prefetched once, in its own idle moment, and never the page the reader is on. Preloading when a link is pointed at
- * or touched (`window.docusaurus.preload`) is left as it is: that is what makes a click fast.
+ * (no query, no hash) is prefetched once, in its own idle moment, and never the page the reader is on.
+ * Preloading when a link is pointed at or touched (`window.docusaurus.preload`) is left as it is: that is
+ * what makes a click fast.
  * Lighthouse on a quiet machine, 7 runs each of this and the build before it in one run (medians): ch11
  * 0.85 -> 0.89, TBT 460 -> 351 ms; ch05 0.86 -> 0.90, 542 -> 405 ms; ch10 0.91 -> 0.90, 348 -> 393 ms.
  */

@@ -23,7 +23,7 @@ export function whenIdle(task: () => void, { timeout, fallback }: IdleDeadlines)
 }
 
 /** Time the page gets to itself after hydration before background work starts, in ms. */
-export const QUIET_AFTER_HYDRATION_MS = 3000;
+const QUIET_AFTER_HYDRATION_MS = 3000;
 
 /**
  * Resolves when the page has settled: hydrated, then a few seconds to itself, then the browser's first idle

@@ -12,7 +12,7 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { whenSettled } from '@site/src/lib/browser/idle';
 
-/** After hydration and a few seconds, the browser's first idle moment (within 5 s), or 200 ms where there is no idle callback. */
+/** Once settled: the browser's first idle moment (within 5 s), or 200 ms where there is no idle callback. */
 const IDLE = { timeout: 5000, fallback: 200 };
 
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
